@@ -1,0 +1,113 @@
+package dev.vigil.protocol.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.vigil.protocol.bytes.Bytes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BatchCodecTest {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void randomBatchesRoundTrip(int seed) throws BatchFormatException {
+    Random rnd = new Random(seed);
+    long queueStart = rnd.nextInt(1000);
+    Batch batch = TestBatches.random(rnd, queueStart);
+    Bytes data = BatchCodec.encode(batch);
+    assertEquals(BatchCodec.encodedSize(batch), data.length());
+    assertEquals(batch, BatchCodec.decode(data, queueStart));
+  }
+
+  @Test
+  void encodesTheGrammarByteForByte() {
+    Batch batch =
+        new Batch(
+            List.of(new BlockSpec(0x0102, 2), new BlockSpec(0x0102, 0), new BlockSpec(0x0103, 1)),
+            List.of(
+                new BatchEntry.Tx(Bytes.fromHex("0xaabb")),
+                new BatchEntry.QueueRef(9),
+                new BatchEntry.Tx(Bytes.fromHex("0xcc"))));
+    String expected =
+        "0x01" + "0003"
+            + "0000000000000102" + "0002"
+            + "0000000000000102" + "0000"
+            + "0000000000000103" + "0001"
+            + "000002aabb" + "000000" + "000001cc";
+    assertEquals(Bytes.fromHex(expected), BatchCodec.encode(batch));
+  }
+
+  @Test
+  void queueReferencesCountFromQueueStart() throws BatchFormatException {
+    Bytes data = Bytes.fromHex("0x01" + "0001" + TestBatches.block(5, 3) + "000000" + "000001ff" + "000000");
+    Batch batch = BatchCodec.decode(data, 41);
+    assertEquals(new BatchEntry.QueueRef(41), batch.entries().get(0));
+    assertEquals(new BatchEntry.QueueRef(42), batch.entries().get(2));
+    assertEquals(2, batch.queueCount());
+  }
+
+  @Test
+  void sizeHelpersAddUpToTheEncoding() {
+    Batch batch = TestBatches.random(new Random(99), 0);
+    int size = BatchCodec.headerSize(batch.blocks().size());
+    for (BatchEntry e : batch.entries()) {
+      size += BatchCodec.entrySize(e);
+    }
+    assertEquals(BatchCodec.encode(batch).length(), size);
+  }
+
+  @Test
+  void theLimitsThemselvesAreAccepted() throws BatchFormatException {
+    List<BatchEntry> refs = new ArrayList<>();
+    for (int i = 0; i < ProtocolLimits.MAX_BATCH_ENTRIES; i++) {
+      refs.add(new BatchEntry.QueueRef(i));
+    }
+    Batch full = new Batch(List.of(new BlockSpec(1, refs.size())), refs);
+    assertEquals(full, BatchCodec.decode(BatchCodec.encode(full), 0));
+
+    String hex = "0x01" + "0001" + TestBatches.block(1, 1) + TestBatches.tx(ProtocolLimits.MAX_BATCH_DATA - 16);
+    Bytes maxData = Bytes.fromHex(hex);
+    assertEquals(ProtocolLimits.MAX_BATCH_DATA, maxData.length());
+    assertEquals(maxData, BatchCodec.encode(BatchCodec.decode(maxData, 0)));
+  }
+
+  @Test
+  void emptyBlocksAndUnsignedTimestampsAreAccepted() throws BatchFormatException {
+    Bytes data =
+        Bytes.fromHex(
+            "0x01" + "0003" + TestBatches.block(Long.MAX_VALUE, 0) + TestBatches.block(Long.MIN_VALUE, 1)
+                + TestBatches.block(-1, 0) + "000000");
+    Batch batch = BatchCodec.decode(data, 0);
+    assertEquals(-1L, batch.lastTimestamp());
+    assertEquals(List.of(), batch.blockEntries(0));
+    assertEquals(List.of(new BatchEntry.QueueRef(0)), batch.blockEntries(1));
+  }
+
+  static List<TestBatches.Malformed> malformed() {
+    return TestBatches.malformed();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void malformedBatchesAreRefusedWithTheirReason(TestBatches.Malformed row) {
+    BatchFormatException e =
+        assertThrows(BatchFormatException.class, () -> BatchCodec.decode(row.data(), row.queueStart()));
+    assertEquals(row.reason(), e.reason(), e.getMessage());
+  }
+
+  @Test
+  void everyReasonHasAMalformedRow() {
+    List<BatchFormatException.Reason> covered = new ArrayList<>();
+    for (TestBatches.Malformed m : TestBatches.malformed()) {
+      covered.add(m.reason());
+    }
+    for (BatchFormatException.Reason r : BatchFormatException.Reason.values()) {
+      assertEquals(true, covered.contains(r), r.name());
+    }
+  }
+}
