@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {MerkleLib} from "./MerkleLib.sol";
+
+/// @title BatchLib
+/// @notice Parses and checks the batch calldata of docs/protocol.md section 5.1 and
+///         computes its entry leaves and entriesRoot (5.2).
+/// @dev    Grammar (all integers big-endian):
+///
+///           batch  = u8(BATCH_VERSION) || u16(blockCount) || block{blockCount} || entry*
+///           block  = u64(timestamp) || u16(entryCount)
+///           entry  = u24(len) || bytes{len}    len == 0: the next L1 queue item
+///                                              len >= 1: a raw L2 transaction
+///
+///         A batch is refused with `BadBatch(reason)`; the checks run in the order of the
+///         reason codes, and the first failing one is reported:
+///
+///           1  TOO_LARGE            batch.length > MAX_BATCH_DATA
+///           2  BAD_VERSION          batch is empty or its first byte is not BATCH_VERSION
+///           3  TRUNCATED_HEADER     batch ends inside u16(blockCount) or inside a block
+///           4  NO_BLOCKS            blockCount == 0
+///           5  TIMESTAMP_DECREASING a block timestamp is below the previous block's
+///                                   (the first block is compared with the previous batch's
+///                                   last block, timestamp 0 before the first batch)
+///           6  TIMESTAMP_IN_FUTURE  a block timestamp is above the L1 block.timestamp
+///           7  NO_ENTRIES           the blocks' entryCounts add up to 0
+///           8  TOO_MANY_ENTRIES     the entryCounts add up to more than MAX_BATCH_ENTRIES
+///           9  ROOTS_MISMATCH       roots.length differs from the entry count n
+///           10 TRUNCATED_ENTRY      batch ends inside entry i < n (too few entries)
+///           11 TRAILING_DATA        bytes remain after the n-th entry (too many entries)
+///           12 QUEUE_ITEM_MISSING   a queue reference points past the end of the L1 queue
+///
+///         Transaction bytes are never inspected: malformed bytes are a valid entry.
+library BatchLib {
+    /// @notice The only batch version.
+    uint8 internal constant BATCH_VERSION = 0x01;
+    /// @notice Most entries in one batch.
+    uint256 internal constant MAX_BATCH_ENTRIES = 1024;
+    /// @notice Most bytes in the whole `batch` argument.
+    uint256 internal constant MAX_BATCH_DATA = 131072;
+
+    uint8 internal constant TOO_LARGE = 1;
+    uint8 internal constant BAD_VERSION = 2;
+    uint8 internal constant TRUNCATED_HEADER = 3;
+    uint8 internal constant NO_BLOCKS = 4;
+    uint8 internal constant TIMESTAMP_DECREASING = 5;
+    uint8 internal constant TIMESTAMP_IN_FUTURE = 6;
+    uint8 internal constant NO_ENTRIES = 7;
+    uint8 internal constant TOO_MANY_ENTRIES = 8;
+    uint8 internal constant ROOTS_MISMATCH = 9;
+    uint8 internal constant TRUNCATED_ENTRY = 10;
+    uint8 internal constant TRAILING_DATA = 11;
+    uint8 internal constant QUEUE_ITEM_MISSING = 12;
+
+    /// @notice The batch breaks a rule of spec 5.1; `reason` is one of the codes above.
+    error BadBatch(uint8 reason);
+
+    /// @notice What the checks need from the chain.
+    /// @param queueStart    the rollup's queueConsumed: index of the first queue reference
+    /// @param queueLength   number of items in the bridge's queue
+    /// @param prevTimestamp timestamp of the previous batch's last block (0 before the first)
+    /// @param l1Timestamp   the L1 block.timestamp
+    struct Context {
+        uint64 queueStart;
+        uint64 queueLength;
+        uint64 prevTimestamp;
+        uint64 l1Timestamp;
+    }
+
+    /// @notice The parsed batch.
+    /// @param leaves        entry leaves in calldata order (5.2)
+    /// @param entriesRoot   merkleRoot(leaves)
+    /// @param queueEnd      first queue index not consumed by the batch
+    /// @param lastTimestamp timestamp of the batch's last block
+    /// @param blockCount    number of L2 blocks
+    struct Summary {
+        bytes32[] leaves;
+        bytes32 entriesRoot;
+        uint64 queueEnd;
+        uint64 lastTimestamp;
+        uint16 blockCount;
+    }
+
+    /// @notice Checks `batch` against `ctx` and a root count, and summarises it.
+    /// @dev    Reverts `BadBatch(reason)`, see the library's documentation.
+    function parse(bytes calldata batch, uint256 rootCount, Context memory ctx)
+        internal
+        pure
+        returns (Summary memory s)
+    {
+        if (batch.length > MAX_BATCH_DATA) revert BadBatch(TOO_LARGE);
+        if (batch.length == 0 || uint8(batch[0]) != BATCH_VERSION) revert BadBatch(BAD_VERSION);
+        (uint256 entriesStart, uint256 n) = _readBlocks(batch, ctx, s);
+        if (n == 0) revert BadBatch(NO_ENTRIES);
+        if (n > MAX_BATCH_ENTRIES) revert BadBatch(TOO_MANY_ENTRIES);
+        if (rootCount != n) revert BadBatch(ROOTS_MISMATCH);
+        (s.leaves, s.queueEnd) = _readEntries(batch, entriesStart, n, ctx.queueStart);
+        if (s.queueEnd > ctx.queueLength) revert BadBatch(QUEUE_ITEM_MISSING);
+        s.entriesRoot = MerkleLib.root(s.leaves);
+    }
+
+    /// @notice Leaf of a transaction entry: `H(0x00 || txBytes)`.
+    function txLeaf(bytes calldata txBytes) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(uint8(0x00), txBytes));
+    }
+
+    /// @notice Leaf of a queue reference: `H(0x01 || u64(queueIndex))`.
+    function queueLeaf(uint64 queueIndex) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(uint8(0x01), queueIndex));
+    }
+
+    /// @dev Reads u16(blockCount) and the block headers, checking timestamps; returns where
+    ///      the entries start and the total entry count. Fills `s.blockCount` and
+    ///      `s.lastTimestamp`.
+    function _readBlocks(bytes calldata batch, Context memory ctx, Summary memory s)
+        private
+        pure
+        returns (uint256 entriesStart, uint256 n)
+    {
+        if (batch.length < 3) revert BadBatch(TRUNCATED_HEADER);
+        uint256 blockCount = uint16(bytes2(batch[1:3]));
+        entriesStart = 3 + 10 * blockCount;
+        if (batch.length < entriesStart) revert BadBatch(TRUNCATED_HEADER);
+        if (blockCount == 0) revert BadBatch(NO_BLOCKS);
+        uint64 previous = ctx.prevTimestamp;
+        for (uint256 p = 3; p < entriesStart; p += 10) {
+            uint64 timestamp = uint64(bytes8(batch[p:p + 8]));
+            if (timestamp < previous) revert BadBatch(TIMESTAMP_DECREASING);
+            if (timestamp > ctx.l1Timestamp) revert BadBatch(TIMESTAMP_IN_FUTURE);
+            n += uint16(bytes2(batch[p + 8:p + 10]));
+            previous = timestamp;
+        }
+        s.blockCount = uint16(blockCount);
+        s.lastTimestamp = previous;
+    }
+
+    /// @dev Reads exactly `n` entries from `start` to the end of `batch`; queue references
+    ///      take consecutive indices from `queueStart`.
+    function _readEntries(bytes calldata batch, uint256 start, uint256 n, uint64 queueStart)
+        private
+        pure
+        returns (bytes32[] memory leaves, uint64 queueEnd)
+    {
+        leaves = new bytes32[](n);
+        queueEnd = queueStart;
+        uint256 p = start;
+        for (uint256 i = 0; i < n; i++) {
+            if (batch.length < p + 3) revert BadBatch(TRUNCATED_ENTRY);
+            uint256 len = uint24(bytes3(batch[p:p + 3]));
+            p += 3;
+            if (len == 0) {
+                leaves[i] = queueLeaf(queueEnd);
+                queueEnd++;
+            } else {
+                if (batch.length < p + len) revert BadBatch(TRUNCATED_ENTRY);
+                leaves[i] = txLeaf(batch[p:p + len]);
+                p += len;
+            }
+        }
+        if (p != batch.length) revert BadBatch(TRAILING_DATA);
+    }
+}
