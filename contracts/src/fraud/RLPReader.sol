@@ -49,7 +49,7 @@ library RLPReader {
     ///         lists included (an access list's contents are not used, but must be RLP).
     /// @dev    Iterative, with an explicit stack of open lists' ends, so any nesting depth
     ///         the input can hold is handled without recursion.
-    function validSequence(bytes memory b, uint256 start, uint256 end) internal pure returns (bool) {
+    function validSequence(bytes memory b, uint256 start, uint256 end) internal pure returns (bool valid) {
         uint256[] memory ends = new uint256[](8);
         uint256 depth = 0;
         uint256 pos = start;

@@ -12,7 +12,7 @@ library SenderRecovery {
     uint256 internal constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     /// @notice The signer's address, or `address(0)` when the signature is invalid.
-    function recover(bytes32 hash, uint8 yParity, uint256 r, uint256 s) internal view returns (address) {
+    function recover(bytes32 hash, uint8 yParity, uint256 r, uint256 s) internal pure returns (address) {
         if (r == 0 || r >= N || s == 0 || s > HALF_N || yParity > 1) return address(0);
         return ecrecover(hash, 27 + yParity, bytes32(r), bytes32(s));
     }

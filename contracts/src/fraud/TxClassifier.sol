@@ -19,7 +19,7 @@ import {TxDecoder} from "./TxDecoder.sol";
 ///         An ABI address word must have its top 12 bytes zero, or the data does not match.
 library TxClassifier {
     /// @notice The L2 bridge's address (spec 1).
-    address internal constant L2_BRIDGE = 0x000000000000000000000000000000000000b1d9;
+    address internal constant L2_BRIDGE = 0x000000000000000000000000000000000000B1d9;
 
     enum KindTag {
         EthTransfer,

@@ -118,11 +118,8 @@ library TxDecoder {
         uint256 n = 0;
         while (pos < end) {
             if (n == count) return false;
-            (bool okItem, bool itemIsList, uint256 s, uint256 e) = RLPReader.header(raw, pos, end);
+            (bool okItem, uint256 s, uint256 e) = _item(raw, pos, end, typed && n == 8);
             if (!okItem) return false;
-            bool wantList = typed && n == 8;
-            if (itemIsList != wantList) return false;
-            if (itemIsList && !RLPReader.validSequence(raw, s, e)) return false;
             f.pos[n] = pos;
             f.start[n] = s;
             f.end[n] = e;
@@ -130,6 +127,18 @@ library TxDecoder {
             n++;
         }
         return n == count;
+    }
+
+    /// @dev One item at `pos` within `end`: a string, or a strictly valid list iff `wantList`.
+    function _item(bytes memory raw, uint256 pos, uint256 end, bool wantList)
+        private
+        pure
+        returns (bool ok, uint256 s, uint256 e)
+    {
+        bool isList;
+        (ok, isList, s, e) = RLPReader.header(raw, pos, end);
+        if (!ok || isList != wantList) return (false, 0, 0);
+        if (isList && !RLPReader.validSequence(raw, s, e)) return (false, 0, 0);
     }
 
     /// @dev `to`, `value` and `data`: items `at`, `at + 1`, `at + 2`.
