@@ -81,6 +81,7 @@ contract Bridge {
     ///         `l2Recipient` on L2. The queued amount is what the bridge actually received
     ///         (balance difference); item `0x01 || l1Token || l2Recipient || u256(amount)`.
     function depositToken(address l1Token, address l2Recipient, uint256 amount) external nonReentrant {
+        if (l1Token.code.length == 0) revert NotAContract(l1Token);
         uint256 before = IERC20(l1Token).balanceOf(address(this));
         _callToken(l1Token, abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), amount)));
         uint256 received = IERC20(l1Token).balanceOf(address(this)) - before;
