@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Random;
 
 /** Batches for tests and vectors: random valid ones, and one malformed row per decode rule. */
-final class TestBatches {
+public final class TestBatches {
   /** Bytes the rollup must refuse for {@code reason}; each row breaks that one rule only. */
-  record Malformed(String name, Bytes data, long queueStart, Reason reason) {}
+  public record Malformed(String name, Bytes data, long queueStart, Reason reason) {}
 
   private TestBatches() {}
 
   /** A random valid batch whose queue references start at {@code queueStart}. */
-  static Batch random(Random rnd, long queueStart) {
+  public static Batch random(Random rnd, long queueStart) {
     int blockCount = 1 + rnd.nextInt(4);
     List<BlockSpec> blocks = new ArrayList<>();
     List<BatchEntry> entries = new ArrayList<>();
@@ -40,7 +40,7 @@ final class TestBatches {
     return new Batch(blocks, entries);
   }
 
-  static List<Malformed> malformed() {
+  public static List<Malformed> malformed() {
     String head1 = "01" + "0001" + block(100, 1);
     List<Malformed> rows = new ArrayList<>();
     rows.add(row("too large", "01" + "0001" + block(100, 1) + tx(ProtocolLimits.MAX_BATCH_DATA - 15), Reason.TOO_LARGE));
@@ -67,12 +67,12 @@ final class TestBatches {
   }
 
   /** Hex of a block header. */
-  static String block(long timestamp, int entryCount) {
+  public static String block(long timestamp, int entryCount) {
     return String.format("%016x%04x", timestamp, entryCount);
   }
 
   /** Hex of a transaction entry of {@code len} bytes of 0x11. */
-  static String tx(int len) {
+  public static String tx(int len) {
     return String.format("%06x", len) + "11".repeat(len);
   }
 }
