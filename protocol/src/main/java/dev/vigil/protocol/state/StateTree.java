@@ -4,7 +4,9 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.crypto.Keccak;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -73,6 +75,20 @@ public final class StateTree {
       n = right ? b.right : b.left;
     }
     return List.copyOf(siblings);
+  }
+
+  /**
+   * The leaf that ends {@code key}'s path, at depth {@code proof(key).size()}: the key's own leaf,
+   * another key's leaf (then {@code key} is absent), or empty when the path ends at an empty
+   * subtree. With {@link #proof}, a state witness of docs/protocol.md 2.4.
+   */
+  public Optional<Map.Entry<Bytes32, Bytes32>> pathEnd(Bytes32 key) {
+    Node n = root;
+    int depth = 0;
+    while (n instanceof Node.Branch b) {
+      n = key.bit(depth++) == 0 ? b.left : b.right;
+    }
+    return n instanceof Node.Leaf l ? Optional.of(Map.entry(l.key, l.value)) : Optional.empty();
   }
 
   /** Whether {@code siblings} prove {@code (key, value)} in the tree of root {@code root} (2.3). */
