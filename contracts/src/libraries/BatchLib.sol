@@ -13,25 +13,31 @@ import {MerkleLib} from "./MerkleLib.sol";
 ///           entry  = u24(len) || bytes{len}    len == 0: the next L1 queue item
 ///                                              len >= 1: a raw L2 transaction
 ///
-///         A batch is refused with `BadBatch(reason)`; the checks run in the order of the
-///         reason codes, and the first failing one is reported:
+///         A batch is refused with `BadBatch(reason)`; the checks run in the order below
+///         and the first failing one is reported. Codes 1-10 are the rules that need no L1
+///         state, numbered and named as the Java `BatchFormatException.Reason` (ordinal + 1);
+///         11-13 need the chain:
 ///
 ///           1  TOO_LARGE            batch.length > MAX_BATCH_DATA
-///           2  BAD_VERSION          batch is empty or its first byte is not BATCH_VERSION
-///           3  TRUNCATED_HEADER     batch ends inside u16(blockCount) or inside a block
+///           2  TRUNCATED_HEADER     batch shorter than u8(version) || u16(blockCount)
+///           3  BAD_VERSION          the first byte is not BATCH_VERSION
 ///           4  NO_BLOCKS            blockCount == 0
-///           5  TIMESTAMP_DECREASING a block timestamp is below the previous block's
+///           5  TRUNCATED_BLOCKS     batch ends inside the block headers
+///           10 TIMESTAMP_DECREASES  a block timestamp is below the previous block's
 ///                                   (the first block is compared with the previous batch's
 ///                                   last block, timestamp 0 before the first batch)
-///           6  TIMESTAMP_IN_FUTURE  a block timestamp is above the L1 block.timestamp
-///           7  NO_ENTRIES           the blocks' entryCounts add up to 0
-///           8  TOO_MANY_ENTRIES     the entryCounts add up to more than MAX_BATCH_ENTRIES
-///           9  ROOTS_MISMATCH       roots.length differs from the entry count n
-///           10 TRUNCATED_ENTRY      batch ends inside entry i < n (too few entries)
-///           11 TRAILING_DATA        bytes remain after the n-th entry (too many entries)
-///           12 QUEUE_ITEM_MISSING   a queue reference points past the end of the L1 queue
+///           11 TIMESTAMP_IN_FUTURE  a block timestamp is above the L1 block.timestamp
+///                                   (checked block by block, together with code 10)
+///           7  NO_ENTRIES           the blocks' entryCounts add up to n == 0
+///           8  TOO_MANY_ENTRIES     n > MAX_BATCH_ENTRIES
+///           6  TRUNCATED_ENTRY      batch ends inside an entry's length prefix or bytes
+///           9  ENTRY_COUNT_MISMATCH batch ends before entry n-1, or bytes remain after it
+///           12 ROOTS_MISMATCH       roots.length != n
+///           13 QUEUE_ITEM_MISSING   a queue reference points past the end of the L1 queue
 ///
-///         Transaction bytes are never inspected: malformed bytes are a valid entry.
+///         A batch breaking several rules may get another code here than from the Java
+///         decoder, which reads entries before comparing counts. Transaction bytes are
+///         never inspected: malformed bytes are a valid entry.
 library BatchLib {
     /// @notice The only batch version.
     uint8 internal constant BATCH_VERSION = 0x01;
@@ -41,17 +47,18 @@ library BatchLib {
     uint256 internal constant MAX_BATCH_DATA = 131072;
 
     uint8 internal constant TOO_LARGE = 1;
-    uint8 internal constant BAD_VERSION = 2;
-    uint8 internal constant TRUNCATED_HEADER = 3;
+    uint8 internal constant TRUNCATED_HEADER = 2;
+    uint8 internal constant BAD_VERSION = 3;
     uint8 internal constant NO_BLOCKS = 4;
-    uint8 internal constant TIMESTAMP_DECREASING = 5;
-    uint8 internal constant TIMESTAMP_IN_FUTURE = 6;
+    uint8 internal constant TRUNCATED_BLOCKS = 5;
+    uint8 internal constant TRUNCATED_ENTRY = 6;
     uint8 internal constant NO_ENTRIES = 7;
     uint8 internal constant TOO_MANY_ENTRIES = 8;
-    uint8 internal constant ROOTS_MISMATCH = 9;
-    uint8 internal constant TRUNCATED_ENTRY = 10;
-    uint8 internal constant TRAILING_DATA = 11;
-    uint8 internal constant QUEUE_ITEM_MISSING = 12;
+    uint8 internal constant ENTRY_COUNT_MISMATCH = 9;
+    uint8 internal constant TIMESTAMP_DECREASES = 10;
+    uint8 internal constant TIMESTAMP_IN_FUTURE = 11;
+    uint8 internal constant ROOTS_MISMATCH = 12;
+    uint8 internal constant QUEUE_ITEM_MISSING = 13;
 
     /// @notice The batch breaks a rule of spec 5.1; `reason` is one of the codes above.
     error BadBatch(uint8 reason);
@@ -90,12 +97,13 @@ library BatchLib {
         returns (Summary memory s)
     {
         if (batch.length > MAX_BATCH_DATA) revert BadBatch(TOO_LARGE);
-        if (batch.length == 0 || uint8(batch[0]) != BATCH_VERSION) revert BadBatch(BAD_VERSION);
+        if (batch.length < 3) revert BadBatch(TRUNCATED_HEADER);
+        if (uint8(batch[0]) != BATCH_VERSION) revert BadBatch(BAD_VERSION);
         (uint256 entriesStart, uint256 n) = _readBlocks(batch, ctx, s);
         if (n == 0) revert BadBatch(NO_ENTRIES);
         if (n > MAX_BATCH_ENTRIES) revert BadBatch(TOO_MANY_ENTRIES);
-        if (rootCount != n) revert BadBatch(ROOTS_MISMATCH);
         (s.leaves, s.queueEnd) = _readEntries(batch, entriesStart, n, ctx.queueStart);
+        if (rootCount != n) revert BadBatch(ROOTS_MISMATCH);
         if (s.queueEnd > ctx.queueLength) revert BadBatch(QUEUE_ITEM_MISSING);
         s.entriesRoot = MerkleLib.root(s.leaves);
     }
@@ -118,15 +126,14 @@ library BatchLib {
         pure
         returns (uint256 entriesStart, uint256 n)
     {
-        if (batch.length < 3) revert BadBatch(TRUNCATED_HEADER);
         uint256 blockCount = uint16(bytes2(batch[1:3]));
-        entriesStart = 3 + 10 * blockCount;
-        if (batch.length < entriesStart) revert BadBatch(TRUNCATED_HEADER);
         if (blockCount == 0) revert BadBatch(NO_BLOCKS);
+        entriesStart = 3 + 10 * blockCount;
+        if (batch.length < entriesStart) revert BadBatch(TRUNCATED_BLOCKS);
         uint64 previous = ctx.prevTimestamp;
         for (uint256 p = 3; p < entriesStart; p += 10) {
             uint64 timestamp = uint64(bytes8(batch[p:p + 8]));
-            if (timestamp < previous) revert BadBatch(TIMESTAMP_DECREASING);
+            if (timestamp < previous) revert BadBatch(TIMESTAMP_DECREASES);
             if (timestamp > ctx.l1Timestamp) revert BadBatch(TIMESTAMP_IN_FUTURE);
             n += uint16(bytes2(batch[p + 8:p + 10]));
             previous = timestamp;
@@ -146,6 +153,8 @@ library BatchLib {
         queueEnd = queueStart;
         uint256 p = start;
         for (uint256 i = 0; i < n; i++) {
+            // Data ending exactly at an entry boundary means the blocks announce too many.
+            if (batch.length == p) revert BadBatch(ENTRY_COUNT_MISMATCH);
             if (batch.length < p + 3) revert BadBatch(TRUNCATED_ENTRY);
             uint256 len = uint24(bytes3(batch[p:p + 3]));
             p += 3;
@@ -158,6 +167,6 @@ library BatchLib {
                 p += len;
             }
         }
-        if (p != batch.length) revert BadBatch(TRAILING_DATA);
+        if (p != batch.length) revert BadBatch(ENTRY_COUNT_MISMATCH);
     }
 }

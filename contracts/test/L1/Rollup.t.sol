@@ -170,7 +170,7 @@ contract Rollup_AppendBatch_Test is CommonTest {
     }
 
     function test_appendBatch_empty_reverts() external {
-        _expectBadBatch(BatchLib.BAD_VERSION);
+        _expectBadBatch(BatchLib.TRUNCATED_HEADER);
         _append(sequencer, "", _roots(1, 1));
     }
 
@@ -189,7 +189,7 @@ contract Rollup_AppendBatch_Test is CommonTest {
     function test_appendBatch_truncatedBlockHeader_reverts() external {
         // two blocks announced, one and a half present
         bytes memory batch = abi.encodePacked(hex"010002", bytes8(START), bytes2(0), bytes8(START));
-        _expectBadBatch(BatchLib.TRUNCATED_HEADER);
+        _expectBadBatch(BatchLib.TRUNCATED_BLOCKS);
         _append(sequencer, batch, _roots(1, 1));
     }
 
@@ -200,13 +200,13 @@ contract Rollup_AppendBatch_Test is CommonTest {
 
     function test_appendBatch_timestampDecreasingInBatch_reverts() external {
         BatchEncoder.Block[] memory blocks = _twoBlockBatch(START, START - 1);
-        _expectBadBatch(BatchLib.TIMESTAMP_DECREASING);
+        _expectBadBatch(BatchLib.TIMESTAMP_DECREASES);
         _append(sequencer, BatchEncoder.encode(blocks), _roots(3, 1));
     }
 
     function test_appendBatch_timestampBelowPreviousBatch_reverts() external {
         _append(sequencer, _txBatch(START, 1), _roots(1, 1));
-        _expectBadBatch(BatchLib.TIMESTAMP_DECREASING);
+        _expectBadBatch(BatchLib.TIMESTAMP_DECREASES);
         _append(sequencer, _txBatch(START - 1, 1), _roots(1, 2));
     }
 
@@ -248,15 +248,21 @@ contract Rollup_AppendBatch_Test is CommonTest {
         _append(sequencer, batch, _roots(1, 1));
     }
 
-    function test_appendBatch_trailingEntry_reverts() external {
+    function test_appendBatch_fewerEntriesThanAnnounced_reverts() external {
+        bytes memory batch = abi.encodePacked(hex"010001", bytes8(START), bytes2(uint16(2)), hex"000001aa");
+        _expectBadBatch(BatchLib.ENTRY_COUNT_MISMATCH);
+        _append(sequencer, batch, _roots(2, 1));
+    }
+
+    function test_appendBatch_moreEntriesThanAnnounced_reverts() external {
         bytes memory batch = abi.encodePacked(_txBatch(START, 1), hex"000001bb");
-        _expectBadBatch(BatchLib.TRAILING_DATA);
+        _expectBadBatch(BatchLib.ENTRY_COUNT_MISMATCH);
         _append(sequencer, batch, _roots(1, 1));
     }
 
     function test_appendBatch_trailingByte_reverts() external {
         bytes memory batch = abi.encodePacked(_txBatch(START, 1), hex"00");
-        _expectBadBatch(BatchLib.TRAILING_DATA);
+        _expectBadBatch(BatchLib.ENTRY_COUNT_MISMATCH);
         _append(sequencer, batch, _roots(1, 1));
     }
 
