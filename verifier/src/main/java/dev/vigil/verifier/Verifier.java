@@ -31,8 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * Derivation driver: each {@link #step()} scans L1 from the last handled block to the head in
- * bounded log ranges, stores queue items, and verifies pending batches in index order (derive,
- * replay, store). It keeps its own state: a batch whose claimed roots it refutes is not applied,
+ * bounded log ranges, stores queue items, then verifies the pending batches in index order
+ * (derive, replay, store). It keeps its own state: a batch whose claimed roots it refutes is not applied,
  * and derivation waits at it until L1 reverts or replaces it. Only one thread may call
  * {@link #step()}; {@link #view()} may be read from any thread.
  */
@@ -83,9 +83,10 @@ public final class Verifier {
           + " reset; re-deriving from genesis", head, scanned);
       resetToGenesis();
     }
+    // Every log up to the head is admitted before any batch is verified, so a batch that was
+    // reverted and replaced within the scanned span is never verified in its old form.
     while (scanned < head) {
       scan(scanned + 1, Math.min(head, scanned + logRange));
-      verifyPending();
     }
     followBatchCount(l1.batchCount());
     verifyPending();

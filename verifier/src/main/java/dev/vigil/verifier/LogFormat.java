@@ -1,0 +1,16 @@
+package dev.vigil.verifier;
+
+/**
+ * One line per log event on stderr ({@code java.util.logging}'s default spreads each over two),
+ * so the devnet's log files can be grepped for {@code batch=... agree=...}.
+ */
+final class LogFormat {
+  private LogFormat() {}
+
+  static void install() {
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format",
+          "%1$tF %1$tT.%1$tL %4$s %3$s: %5$s%6$s%n");
+    }
+  }
+}

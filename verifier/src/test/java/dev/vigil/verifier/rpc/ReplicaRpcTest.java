@@ -1,0 +1,130 @@
+package dev.vigil.verifier.rpc;
+
+import static dev.vigil.verifier.TestChain.ALICE;
+import static dev.vigil.verifier.TestChain.BOB;
+import static dev.vigil.verifier.TestChain.ETHER;
+import static dev.vigil.verifier.TestChain.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.node.rpc.JsonRpcServer;
+import dev.vigil.node.rpc.JsonRpcServerConfig;
+import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.state.Account;
+import dev.vigil.protocol.state.StateKeys;
+import dev.vigil.protocol.state.StateTree;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The replica's methods through the real JSON-RPC server on 127.0.0.1. */
+class ReplicaRpcTest {
+  private static final StateTree STATE = StateTree.empty()
+      .set(StateKeys.account(ALICE), new Account(3, ETHER).toWord())
+      .set(StateKeys.token(TOKEN, BOB), Bytes32.fromLong(77));
+  private static final AtomicReference<ReplicaView> VIEW = new AtomicReference<>();
+  private static Vertx vertx;
+  private static JsonRpcServer server;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    vertx = Vertx.vertx();
+    server = JsonRpcServer.start(vertx, ReplicaRpc.methods(VIEW::get, "vigil-verifier/test"),
+            JsonRpcServerConfig.localhost(0))
+        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  private static Object call(String method, Object... params) throws Exception {
+    JsonObject response = send(method, params);
+    assertNull(response.getValue("error"), () -> method + " failed: " + response);
+    return response.getValue("result");
+  }
+
+  private static JsonObject send(String method, Object... params) throws Exception {
+    JsonObject request = new JsonObject().put("jsonrpc", "2.0").put("id", 1).put("method", method)
+        .put("params", new JsonArray(java.util.List.of(params)));
+    HttpRequest http = HttpRequest.newBuilder(URI.create(server.url()))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(request.encode())).build();
+    return new JsonObject(HTTP.send(http, HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  private static void agreeing() {
+    VIEW.set(new ReplicaView(42424, STATE, 5, 12, 99, Optional.empty()));
+  }
+
+  @Test
+  void ethReads_answerFromTheDerivedState() throws Exception {
+    agreeing();
+    assertEquals("0xa5b8", call("eth_chainId"));
+    assertEquals("42424", call("net_version"));
+    assertEquals("0xc", call("eth_blockNumber"));
+    assertEquals("0x" + ETHER.toString(16), call("eth_getBalance", ALICE.toHex(), "latest"));
+    assertEquals("0x" + ETHER.toString(16), call("eth_getBalance", ALICE.toHex(), "0xc"));
+    assertEquals("0x0", call("eth_getBalance", ALICE.toHex(), "earliest"));
+    assertEquals("0x0", call("eth_getBalance", BOB.toHex()));
+    assertEquals("0x3", call("eth_getTransactionCount", ALICE.toHex(), "latest"));
+    assertEquals("0x4d", call("rollup_getTokenBalance", TOKEN.toHex(), BOB.toHex()));
+    assertEquals("vigil-verifier/test", call("web3_clientVersion"));
+  }
+
+  @Test
+  void blocksTheReplicaDoesNotHold_areErrors() throws Exception {
+    agreeing();
+    JsonObject older = send("eth_getBalance", ALICE.toHex(), "0xb").getJsonObject("error");
+    assertEquals(-32000, older.getInteger("code"));
+    assertTrue(older.getString("message").startsWith("historical state not available"));
+    assertEquals("header not found",
+        send("eth_getBalance", ALICE.toHex(), "0xd").getJsonObject("error").getString("message"));
+    assertEquals(-32602, send("eth_getBalance", "0x12").getJsonObject("error").getInteger("code"));
+  }
+
+  @Test
+  void rollupStatus_reportsProgressAndAgreement() throws Exception {
+    agreeing();
+    JsonObject status = (JsonObject) call("rollup_status");
+    assertEquals(5, status.getLong("batchesVerified"));
+    assertEquals(4, status.getLong("lastBatchIndex"));
+    assertEquals(12, status.getLong("l2Block"));
+    assertEquals(STATE.root().toHex(), status.getString("stateRoot"));
+    assertEquals(99, status.getLong("l1Block"));
+    assertTrue(status.getBoolean("agree"));
+    assertTrue(status.containsKey("disagreement"));
+    assertNull(status.getValue("disagreement"));
+  }
+
+  @Test
+  void rollupStatus_showsTheDisagreement() throws Exception {
+    VIEW.set(new ReplicaView(42424, StateTree.empty(), 0, 0, 7, Optional.of(
+        new Disagreement(0, 3, Bytes32.fromLong(1), Bytes32.fromLong(2)))));
+    JsonObject status = (JsonObject) call("rollup_status");
+    assertFalse(status.getBoolean("agree"));
+    assertNull(status.getValue("lastBatchIndex"));
+    JsonObject d = status.getJsonObject("disagreement");
+    assertEquals(0, d.getLong("batchIndex"));
+    assertEquals(3, d.getInteger("entryIndex"));
+    assertEquals(Bytes32.fromLong(1).toHex(), d.getString("claimedRoot"));
+    assertEquals(Bytes32.fromLong(2).toHex(), d.getString("computedRoot"));
+  }
+}
