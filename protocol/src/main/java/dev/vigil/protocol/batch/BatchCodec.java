@@ -17,9 +17,12 @@ import java.util.List;
  * </pre>
  *
  * <p>{@link #decode} applies every rule of the rollup's {@code BadBatch} check that needs no L1
- * state; the remaining ones (timestamps against the previous batch and L1's clock, the roots
- * count, the referenced queue items' existence) are the caller's. The size helpers let the
- * batcher track the encoded size as it adds blocks and entries.
+ * state, in the contract's order, so that both name the same first broken rule: size, header,
+ * version, block count, block headers (timestamps within the batch), the announced entry count
+ * {@code n = sum(entryCount)} ({@code 1 <= n <= MAX_BATCH_ENTRIES}), then exactly {@code n}
+ * entries filling the rest of the data. The remaining rules (timestamps against the previous
+ * batch and L1's clock, the roots count, the referenced queue items' existence) are the caller's.
+ * The size helpers let the batcher track the encoded size as it adds blocks and entries.
  */
 public final class BatchCodec {
   /** {@code u8(version) || u16(blockCount)}. */
@@ -99,16 +102,17 @@ public final class BatchCodec {
       throw new BatchFormatException(Reason.TRUNCATED_BLOCKS, blockCount + " blocks in " + d.length + " bytes");
     }
     List<BlockSpec> blocks = decodeBlocks(d, blockCount);
-    List<BatchEntry> entries = decodeEntries(d, headerSize(blockCount), queueStart);
     long announced = 0;
     for (BlockSpec b : blocks) {
       announced += b.entryCount();
     }
-    if (announced != entries.size()) {
-      throw new BatchFormatException(
-          Reason.ENTRY_COUNT_MISMATCH, "blocks announce " + announced + ", found " + entries.size());
+    if (announced == 0) {
+      throw new BatchFormatException(Reason.NO_ENTRIES, "the blocks announce no entry");
     }
-    return new Batch(blocks, entries);
+    if (announced > ProtocolLimits.MAX_BATCH_ENTRIES) {
+      throw new BatchFormatException(Reason.TOO_MANY_ENTRIES, "the blocks announce " + announced);
+    }
+    return new Batch(blocks, decodeEntries(d, headerSize(blockCount), (int) announced, queueStart));
   }
 
   private static List<BlockSpec> decodeBlocks(byte[] d, int blockCount) throws BatchFormatException {
@@ -124,13 +128,14 @@ public final class BatchCodec {
     return blocks;
   }
 
-  private static List<BatchEntry> decodeEntries(byte[] d, int at, long queueStart)
+  /** Exactly {@code n} entries from {@code at} to the end of the data. */
+  private static List<BatchEntry> decodeEntries(byte[] d, int at, int n, long queueStart)
       throws BatchFormatException {
-    List<BatchEntry> entries = new ArrayList<>();
+    List<BatchEntry> entries = new ArrayList<>(n);
     long queueIndex = queueStart;
-    while (at < d.length) {
-      if (entries.size() == ProtocolLimits.MAX_BATCH_ENTRIES) {
-        throw new BatchFormatException(Reason.TOO_MANY_ENTRIES, "more than " + entries.size());
+    for (int i = 0; i < n; i++) {
+      if (at == d.length) {
+        throw new BatchFormatException(Reason.ENTRY_COUNT_MISMATCH, n + " announced, " + i + " found");
       }
       if (at + ENTRY_PREFIX_SIZE > d.length) {
         throw new BatchFormatException(Reason.TRUNCATED_ENTRY, "length prefix at " + at);
@@ -147,8 +152,8 @@ public final class BatchCodec {
         at += len;
       }
     }
-    if (entries.isEmpty()) {
-      throw new BatchFormatException(Reason.NO_ENTRIES, "no entry after the block headers");
+    if (at != d.length) {
+      throw new BatchFormatException(Reason.ENTRY_COUNT_MISMATCH, (d.length - at) + " bytes after entry " + n);
     }
     return entries;
   }

@@ -7,7 +7,11 @@ package dev.vigil.protocol.batch;
 public final class BatchFormatException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** Each rule of spec 5.1 that can be checked without L1 state. */
+  /**
+   * Each rule of spec 5.1 that can be checked without L1 state, in the order {@link BatchCodec}
+   * checks them. {@link #code()} is the {@code uint8} of the rollup's {@code BadBatch(reason)}
+   * (contracts/src/libraries/BatchLib.sol): never reorder, only append.
+   */
   public enum Reason {
     /** {@code batch.length > MAX_BATCH_DATA}. */
     TOO_LARGE,
@@ -21,14 +25,19 @@ public final class BatchFormatException extends Exception {
     TRUNCATED_BLOCKS,
     /** An entry's length prefix or bytes run past the end of the data. */
     TRUNCATED_ENTRY,
-    /** No entry after the block headers. */
+    /** The blocks' entry counts add up to 0. */
     NO_ENTRIES,
-    /** More than {@code MAX_BATCH_ENTRIES} entries. */
+    /** The blocks' entry counts add up to more than {@code MAX_BATCH_ENTRIES}. */
     TOO_MANY_ENTRIES,
-    /** The blocks' entry counts do not add up to the number of entries. */
+    /** The data ends before the announced entries do, or bytes remain after them. */
     ENTRY_COUNT_MISMATCH,
     /** A block's timestamp is below its predecessor's in the batch. */
-    TIMESTAMP_DECREASES
+    TIMESTAMP_DECREASES;
+
+    /** The contract's reason code, {@code ordinal() + 1}. */
+    public int code() {
+      return ordinal() + 1;
+    }
   }
 
   private final Reason reason;

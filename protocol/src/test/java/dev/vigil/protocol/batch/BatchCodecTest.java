@@ -88,6 +88,22 @@ class BatchCodecTest {
     assertEquals(List.of(new BatchEntry.QueueRef(0)), batch.blockEntries(1));
   }
 
+  @Test
+  void timestampsCompareAsUnsigned64BitValues() {
+    Bytes data =
+        Bytes.fromHex(
+            "0x01" + "0002" + TestBatches.block(-1, 1) + TestBatches.block(Long.MAX_VALUE, 0) + "000000");
+    BatchFormatException e = assertThrows(BatchFormatException.class, () -> BatchCodec.decode(data, 0));
+    assertEquals(BatchFormatException.Reason.TIMESTAMP_DECREASES, e.reason());
+  }
+
+  @Test
+  void reasonCodesAreTheContractsUint8s() {
+    assertEquals(1, BatchFormatException.Reason.TOO_LARGE.code());
+    assertEquals(6, BatchFormatException.Reason.TRUNCATED_ENTRY.code());
+    assertEquals(10, BatchFormatException.Reason.TIMESTAMP_DECREASES.code());
+  }
+
   static List<TestBatches.Malformed> malformed() {
     return TestBatches.malformed();
   }

@@ -49,6 +49,7 @@ final class BatchVectors implements VectorFile {
         row.put("batch", m.data().toHex());
         row.put("queueStart", m.queueStart());
         row.put("reason", m.reason().name());
+        row.put("code", (long) m.reason().code());
         malformed.add(row);
       }
     }
@@ -111,6 +112,7 @@ final class BatchVectors implements VectorFile {
       BatchFormatException e = assertThrows(
           BatchFormatException.class, () -> BatchCodec.decode(data, (Long) m.get("queueStart")));
       assertEquals(m.get("reason"), e.reason().name(), (String) m.get("name"));
+      assertEquals(m.get("code"), (long) e.reason().code(), (String) m.get("name"));
     }
   }
 }
