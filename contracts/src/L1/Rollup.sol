@@ -172,6 +172,7 @@ contract Rollup {
         BondAccount storage account = _bonds[msg.sender];
         uint256 total = account.amount + msg.value;
         if (total > type(uint192).max) revert BondTooLarge();
+        // forge-lint: disable-next-line(unsafe-typecast) checked against uint192 max just above
         account.amount = uint192(total);
         emit Bonded(msg.sender, msg.value, total);
     }
@@ -185,6 +186,7 @@ contract Rollup {
         if (account.lastPostedAt != 0 && block.timestamp < unlockAt) revert BondLocked(unlockAt);
         if (amount > account.amount) revert InsufficientBond(account.amount, amount);
         uint256 total = account.amount - amount;
+        // forge-lint: disable-next-line(unsafe-typecast) total is below the uint192 bond
         account.amount = uint192(total);
         emit Unbonded(msg.sender, amount, total);
         (bool ok,) = msg.sender.call{value: amount}("");

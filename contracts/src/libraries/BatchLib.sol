@@ -126,9 +126,9 @@ library BatchLib {
         pure
         returns (uint256 entriesStart, uint256 n)
     {
-        uint256 blockCount = uint16(bytes2(batch[1:3]));
+        uint16 blockCount = uint16(bytes2(batch[1:3]));
         if (blockCount == 0) revert BadBatch(NO_BLOCKS);
-        entriesStart = 3 + 10 * blockCount;
+        entriesStart = 3 + 10 * uint256(blockCount);
         if (batch.length < entriesStart) revert BadBatch(TRUNCATED_BLOCKS);
         uint64 previous = ctx.prevTimestamp;
         for (uint256 p = 3; p < entriesStart; p += 10) {
@@ -138,7 +138,7 @@ library BatchLib {
             n += uint16(bytes2(batch[p + 8:p + 10]));
             previous = timestamp;
         }
-        s.blockCount = uint16(blockCount);
+        s.blockCount = blockCount;
         s.lastTimestamp = previous;
     }
 

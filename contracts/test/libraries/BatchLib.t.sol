@@ -25,10 +25,12 @@ contract BatchLib_Test is Test {
     ///      1-200 random bytes), timestamps non-decreasing, at least one entry.
     function _randomBlocks(uint256 seed) internal pure returns (BatchEncoder.Block[] memory blocks) {
         blocks = new BatchEncoder.Block[](1 + seed % 5);
-        uint64 t = uint64(NOW - 1000 + seed % 100);
+        // forge-lint: disable-next-line(unsafe-typecast) below 100
+        uint64 t = NOW - 1000 + uint64(seed % 100);
         uint256 total;
         for (uint256 i = 0; i < blocks.length; i++) {
             uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            // forge-lint: disable-next-line(unsafe-typecast) below 3
             t += uint64(r % 3);
             bytes[] memory entries = new bytes[]((r >> 8) % 7);
             for (uint256 j = 0; j < entries.length; j++) {

@@ -77,17 +77,29 @@ library Reference {
         for (uint256 i = 0; i < d; i++) siblings[i] = acc[i];
     }
 
+    /// @dev Iterates down chains where every member takes the same side (up to 256 deep), so
+    ///      recursion happens only at real branchings.
     function _subtree(bytes32[] memory keys, bytes32[] memory values, uint256[] memory members, uint256 depth)
         private
         pure
-        returns (bytes32)
+        returns (bytes32 h)
     {
         if (members.length == 0) return bytes32(0);
         if (members.length == 1) return smtLeafHash(keys[members[0]], values[members[0]]);
-        (uint256[] memory zeros, uint256[] memory ones) = _split(keys, members, depth);
-        return keccak256(
-            bytes.concat(_subtree(keys, values, zeros, depth + 1), _subtree(keys, values, ones, depth + 1))
-        );
+        bool[] memory wentRight = new bool[](256);
+        uint256 d = depth;
+        uint256[] memory zeros;
+        uint256[] memory ones;
+        while (true) {
+            (zeros, ones) = _split(keys, members, d);
+            if (zeros.length > 0 && ones.length > 0) break;
+            wentRight[d] = ones.length > 0;
+            d++;
+        }
+        h = keccak256(bytes.concat(_subtree(keys, values, zeros, d + 1), _subtree(keys, values, ones, d + 1)));
+        for (uint256 i = d; i > depth; i--) {
+            h = wentRight[i - 1] ? keccak256(bytes.concat(bytes32(0), h)) : keccak256(bytes.concat(h, bytes32(0)));
+        }
     }
 
     function _split(bytes32[] memory keys, uint256[] memory members, uint256 depth)
