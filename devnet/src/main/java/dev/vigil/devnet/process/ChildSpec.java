@@ -1,0 +1,26 @@
+package dev.vigil.devnet.process;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** What to run as a child JVM and how to know it is serving. */
+public record ChildSpec(
+    String name,
+    String mainClass,
+    List<String> args,
+    List<String> jvmOptions,
+    Path log,
+    String readyMarker,
+    Duration readyTimeout) {
+  public ChildSpec {
+    if (name.isBlank() || mainClass.isBlank() || readyMarker.isBlank()) {
+      throw new IllegalArgumentException("name, main class and ready marker are required");
+    }
+    args = List.copyOf(args);
+    jvmOptions = List.copyOf(jvmOptions);
+    if (readyTimeout.isNegative() || readyTimeout.isZero()) {
+      throw new IllegalArgumentException("the ready timeout must be positive");
+    }
+  }
+}
