@@ -1,15 +1,15 @@
 package dev.vigil.verifier;
 
+import dev.vigil.node.l1.BridgeEvent;
+import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.queue.QueueItem;
 import dev.vigil.protocol.state.StateTree;
 import dev.vigil.verifier.derive.BatchDerivation;
-import dev.vigil.verifier.derive.BatchLog;
 import dev.vigil.verifier.derive.DerivedBatch;
 import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
 import dev.vigil.verifier.derive.PendingBatches;
-import dev.vigil.verifier.derive.QueueItemLog;
 import dev.vigil.verifier.derive.RollupParams;
 import dev.vigil.verifier.replay.FraudDetected;
 import dev.vigil.verifier.replay.PreparedEntry;
@@ -112,15 +112,15 @@ public final class Verifier {
   }
 
   private void scan(long from, long to) {
-    List<QueueItemLog> items = l1.queueItems(from, to);
-    for (BatchLog log : l1.batchesAppended(from, to)) {
+    List<BridgeEvent.QueueItemAdded> items = l1.queueItems(from, to);
+    for (RollupEvent.BatchAppended log : l1.batchesAppended(from, to)) {
       if (!admit(log)) {
         return; // reset to genesis: the caller's loop scans again from the start
       }
     }
     scanned = to;
     Map<Long, Bytes> byIndex = new LinkedHashMap<>();
-    for (QueueItemLog item : items) {
+    for (BridgeEvent.QueueItemAdded item : items) {
       byIndex.put(item.index(), item.item());
     }
     progress = progress.withL1Cursor(pending.safeCursor(scanned));
@@ -128,15 +128,15 @@ public final class Verifier {
   }
 
   /** Takes a {@code BatchAppended} log; false if it proves a verified batch was replaced. */
-  private boolean admit(BatchLog log) {
+  private boolean admit(RollupEvent.BatchAppended log) {
     long i = log.batchIndex();
     if (i < progress.batchesVerified()) {
       Optional<VerifiedBatch> known = store.verifiedBatch(i);
-      if (known.isPresent() && known.get().l1TxHash().equals(log.txHash())) {
+      if (known.isPresent() && known.get().l1TxHash().equals(log.at().txHash())) {
         return true; // scanned again after a restart
       }
       LOG.log(Level.WARNING, "batch {0} was replaced on L1 by tx {1} after this verifier agreed"
-          + " with it: L1 reverted verified batches; re-deriving from genesis", i, log.txHash());
+          + " with it: L1 reverted verified batches; re-deriving from genesis", i, log.at().txHash());
       resetToGenesis();
       return false;
     }
@@ -169,7 +169,7 @@ public final class Verifier {
   private void verifyPending() {
     while (fraud == null) {
       long next = progress.batchesVerified();
-      Optional<BatchLog> log = pending.get(next);
+      Optional<RollupEvent.BatchAppended> log = pending.get(next);
       if (log.isEmpty()) {
         // Logs come in L1 order and admit() never queues a verified index, so a pending log
         // beyond the next index means the endpoint lost a log.
@@ -184,8 +184,8 @@ public final class Verifier {
     }
   }
 
-  private void verify(BatchLog log) {
-    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log.txHash()));
+  private void verify(RollupEvent.BatchAppended log) {
+    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log.at().txHash()));
     requireContinuity(log);
     Map<Long, QueueItem> items = store.queueItems(log.queueStart(), log.queueEnd());
     List<PreparedEntry> entries = senders.prepare(batch.batch().entries(), items);
@@ -198,7 +198,7 @@ public final class Verifier {
     }
   }
 
-  private void requireContinuity(BatchLog log) {
+  private void requireContinuity(RollupEvent.BatchAppended log) {
     if (log.queueStart() != progress.queueConsumed() || log.firstBlock() != progress.l2Block() + 1) {
       throw new L1InconsistencyException("batch " + log.batchIndex() + " starts at queue "
           + log.queueStart() + ", L2 block " + log.firstBlock() + " but batch "
@@ -207,11 +207,11 @@ public final class Verifier {
     }
   }
 
-  private void accept(BatchLog log, int entryCount, ReplayResult.Agreed agreed) {
+  private void accept(RollupEvent.BatchAppended log, int entryCount, ReplayResult.Agreed agreed) {
     pending.remove(log.batchIndex());
     Progress next = new Progress(log.batchIndex() + 1, log.lastBlock(), log.queueEnd(),
         agreed.post().root(), pending.safeCursor(scanned));
-    VerifiedBatch record = new VerifiedBatch(log.batchIndex(), log.txHash(),
+    VerifiedBatch record = new VerifiedBatch(log.batchIndex(), log.at().txHash(),
         agreed.post().root(), log.firstBlock(), log.lastBlock());
     store.commitBatch(record, agreed.post(), agreed.touchedKeys(), next);
     progress = next;
@@ -222,7 +222,7 @@ public final class Verifier {
     publish();
   }
 
-  private void refute(BatchLog log, FraudDetected found) {
+  private void refute(RollupEvent.BatchAppended log, FraudDetected found) {
     fraud = found;
     LOG.log(Level.WARNING,
         "batch={0} entries={1} agree=false firstBadEntry={2} claimed={3} computed={4}",

@@ -3,6 +3,7 @@ package dev.vigil.verifier;
 import dev.vigil.node.rpc.JsonRpcServer;
 import dev.vigil.node.rpc.JsonRpcServerConfig;
 import dev.vigil.node.storage.LevelDbStore;
+import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
 import dev.vigil.verifier.derive.RollupParams;
 import dev.vigil.verifier.derive.Web3L1Source;
@@ -85,6 +86,8 @@ public final class VerifierProcess implements AutoCloseable {
     while (true) {
       try {
         return l1.rollupParams();
+      } catch (L1InconsistencyException e) {
+        throw e;
       } catch (RuntimeException e) {
         backoff.failed();
         LOG.log(Level.WARNING, "cannot read the rollup parameters from L1 {0} ({1}); retry {2}"

@@ -9,10 +9,11 @@ import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.crypto.Keccak;
 import dev.vigil.protocol.queue.QueueItem;
-import dev.vigil.verifier.derive.AppendBatchCall;
-import dev.vigil.verifier.derive.BatchLog;
+import dev.vigil.node.l1.AppendBatchCall;
+import dev.vigil.node.l1.BridgeEvent;
+import dev.vigil.node.l1.LogPosition;
+import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.verifier.derive.L1Source;
-import dev.vigil.verifier.derive.QueueItemLog;
 import dev.vigil.verifier.derive.RollupParams;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -33,9 +34,9 @@ public final class FakeL1 implements L1Source {
   public static final RollupParams PARAMS = new RollupParams(TestChain.PARAMS, BRIDGE, 20);
 
   private long head = 1;
-  private final List<QueueItemLog> queue = new ArrayList<>();
-  private final List<BatchLog> logs = new ArrayList<>();
-  private final List<BatchLog> live = new ArrayList<>();
+  private final List<BridgeEvent.QueueItemAdded> queue = new ArrayList<>();
+  private final List<RollupEvent.BatchAppended> logs = new ArrayList<>();
+  private final List<RollupEvent.BatchAppended> live = new ArrayList<>();
   private final Map<Bytes32, AppendBatchCall> calls = new HashMap<>();
   private final List<long[]> logRanges = new ArrayList<>();
   private long txCount;
@@ -49,7 +50,8 @@ public final class FakeL1 implements L1Source {
   public synchronized long deposit(QueueItem item) {
     head++;
     long index = queue.size();
-    queue.add(new QueueItemLog(index, 1_000 + head, item.encode(), head));
+    Bytes32 txHash = Keccak.hash(Bytes32.fromLong(++txCount).toBytes());
+    queue.add(new BridgeEvent.QueueItemAdded(index, 1_000 + head, item.encode(), position(txHash)));
     return index;
   }
 
@@ -57,20 +59,25 @@ public final class FakeL1 implements L1Source {
     return live.isEmpty() ? 0 : live.get(live.size() - 1).queueEnd();
   }
 
-  public synchronized BatchLog append(Batch batch, List<Bytes32> roots) {
+  /** The position of the only log of the current block. */
+  private LogPosition position(Bytes32 txHash) {
+    return new LogPosition(head, Keccak.hash(Bytes32.fromLong(head).toBytes()), txHash, 0);
+  }
+
+  public synchronized RollupEvent.BatchAppended append(Batch batch, List<Bytes32> roots) {
     return append(batch, roots, UnaryOperator.identity());
   }
 
   /** Appends, with {@code tamper} applied to the log (a broken L1 or binding). */
-  public synchronized BatchLog append(Batch batch, List<Bytes32> roots, UnaryOperator<BatchLog> tamper) {
+  public synchronized RollupEvent.BatchAppended append(Batch batch, List<Bytes32> roots, UnaryOperator<RollupEvent.BatchAppended> tamper) {
     head++;
     long queueStart = queueConsumed();
     long firstBlock = live.isEmpty() ? 1 : live.get(live.size() - 1).lastBlock() + 1;
-    Bytes32 txHash = Keccak.hash(Bytes32.fromLong(++txCount));
-    BatchLog log = tamper.apply(new BatchLog(live.size(), TestChain.FEE_RECIPIENT,
+    Bytes32 txHash = Keccak.hash(Bytes32.fromLong(++txCount).toBytes());
+    RollupEvent.BatchAppended log = tamper.apply(new RollupEvent.BatchAppended(live.size(), TestChain.FEE_RECIPIENT,
         batch.entriesRoot(), Merkle.root(roots), roots.get(roots.size() - 1), queueStart,
         queueStart + batch.queueCount(), firstBlock, firstBlock + batch.blocks().size() - 1,
-        txHash, head));
+        position(txHash)));
     calls.put(txHash, new AppendBatchCall(BatchCodec.encode(batch), roots));
     logs.add(log);
     live.add(log);
@@ -108,16 +115,16 @@ public final class FakeL1 implements L1Source {
   }
 
   @Override
-  public synchronized List<QueueItemLog> queueItems(long from, long to) {
+  public synchronized List<BridgeEvent.QueueItemAdded> queueItems(long from, long to) {
     check();
     logRanges.add(new long[] {from, to});
-    return queue.stream().filter(q -> q.l1Block() >= from && q.l1Block() <= to).toList();
+    return queue.stream().filter(q -> q.at().blockNumber() >= from && q.at().blockNumber() <= to).toList();
   }
 
   @Override
-  public synchronized List<BatchLog> batchesAppended(long from, long to) {
+  public synchronized List<RollupEvent.BatchAppended> batchesAppended(long from, long to) {
     check();
-    return logs.stream().filter(b -> b.l1Block() >= from && b.l1Block() <= to).toList();
+    return logs.stream().filter(b -> b.at().blockNumber() >= from && b.at().blockNumber() <= to).toList();
   }
 
   @Override

@@ -69,7 +69,7 @@ class VerifierRestartTest {
     l1.append(FakeL1.batch(entries), roots);
   }
 
-  private long deposit(QueueItem item) {
+  private long queue(QueueItem item) {
     long index = l1.deposit(item);
     items.put(index, item);
     return index;
@@ -77,15 +77,15 @@ class VerifierRestartTest {
 
   /** Three batches touching every kind of leaf: accounts, tokens, withdrawals, zero values. */
   private void postThreeBatches() {
-    long q0 = deposit(deposit(ALICE, ETHER.multiply(BigInteger.TEN)));
-    long q1 = deposit(new QueueItem.TokenDeposit(TOKEN, ALICE, BigInteger.valueOf(1_000)));
+    long q0 = queue(deposit(ALICE, ETHER.multiply(BigInteger.TEN)));
+    long q1 = queue(new QueueItem.TokenDeposit(TOKEN, ALICE, BigInteger.valueOf(1_000)));
     post(List.of(new BatchEntry.QueueRef(q0), new BatchEntry.QueueRef(q1),
         transferEntry(ALICE_KEY, 0, BOB, ETHER)));
     post(List.of(tokenTransferEntry(ALICE_KEY, 1, TOKEN, BOB, BigInteger.valueOf(300)),
         tokenTransferEntry(ALICE_KEY, 2, TOKEN, CAROL, BigInteger.ZERO),
         ethWithdrawalEntry(BOB_KEY, 0, CAROL, ETHER.divide(BigInteger.TEN)),
         new BatchEntry.Tx(Bytes.fromHex("0xf8"))));
-    long q2 = deposit(deposit(CAROL, BigInteger.ONE));
+    long q2 = queue(deposit(CAROL, BigInteger.ONE));
     post(List.of(tokenWithdrawalEntry(BOB_KEY, 1, TOKEN, ALICE, BigInteger.valueOf(300)),
         new BatchEntry.QueueRef(q2), transferEntry(ALICE_KEY, 3, CAROL, BigInteger.ZERO)));
   }
@@ -120,7 +120,7 @@ class VerifierRestartTest {
     postThreeBatches();
     Verifier first = restart();
     first.step();
-    long q = deposit(deposit(BOB, ETHER));
+    long q = queue(deposit(BOB, ETHER));
     first.step(); // sees the deposit; no batch uses it yet
 
     Verifier second = restart();

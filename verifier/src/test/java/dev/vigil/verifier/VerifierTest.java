@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.node.storage.MemoryKvStore;
 import dev.vigil.protocol.batch.Batch;
 import dev.vigil.protocol.batch.BatchEntry;
@@ -20,7 +21,6 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.queue.QueueItem;
 import dev.vigil.protocol.state.L2State;
 import dev.vigil.protocol.state.StateTree;
-import dev.vigil.verifier.derive.BatchLog;
 import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.replay.FraudDetected;
 import dev.vigil.verifier.replay.SenderPool;
@@ -56,28 +56,28 @@ class VerifierTest {
         frauds::add);
   }
 
-  private long deposit(QueueItem item) {
+  private long queue(QueueItem item) {
     long index = l1.deposit(item);
     items.put(index, item);
     return index;
   }
 
   /** Posts {@code entries} with honest roots and advances the honest state. */
-  private BatchLog postHonest(List<BatchEntry> entries) {
+  private RollupEvent.BatchAppended postHonest(List<BatchEntry> entries) {
     List<Bytes32> roots = honestRoots(honest, entries, items);
     honest = TestChain.applyAll(honest, entries, items);
     return l1.append(FakeL1.batch(entries), roots);
   }
 
   /** Posts {@code entries} with {@code roots[bad]} replaced; the honest state does not move. */
-  private BatchLog postLying(List<BatchEntry> entries, int bad) {
+  private RollupEvent.BatchAppended postLying(List<BatchEntry> entries, int bad) {
     List<Bytes32> roots = new ArrayList<>(honestRoots(honest, entries, items));
     roots.set(bad, Bytes32.fromLong(0xbad));
     return l1.append(FakeL1.batch(entries), roots);
   }
 
   private void postTwoHonestBatches() {
-    long q = deposit(deposit(ALICE, ETHER.multiply(BigInteger.TEN)));
+    long q = queue(deposit(ALICE, ETHER.multiply(BigInteger.TEN)));
     postHonest(List.of(new BatchEntry.QueueRef(q), transferEntry(ALICE_KEY, 0, BOB, ETHER)));
     postHonest(List.of(transferEntry(ALICE_KEY, 1, CAROL, ETHER), transferEntry(ALICE_KEY, 2, CAROL, ETHER)));
   }
@@ -109,7 +109,7 @@ class VerifierTest {
     Bytes32 before = honest.root();
     List<BatchEntry> entries = List.of(transferEntry(ALICE_KEY, 3, BOB, BigInteger.ONE),
         transferEntry(ALICE_KEY, 4, BOB, BigInteger.ONE), transferEntry(ALICE_KEY, 5, BOB, BigInteger.ONE));
-    BatchLog bad = postLying(entries, 1);
+    RollupEvent.BatchAppended bad = postLying(entries, 1);
     Bytes32 computed = TestChain.applyAll(honest, entries.subList(0, 2), items).root();
     Verifier verifier = verifier(Verifier.DEFAULT_LOG_RANGE);
 
@@ -189,12 +189,12 @@ class VerifierTest {
 
   @Test
   void commitmentThatCalldataDoesNotGive_stopsDerivationLoudly() {
-    long q = deposit(deposit(ALICE, ETHER));
+    long q = queue(deposit(ALICE, ETHER));
     List<BatchEntry> entries = List.of(new BatchEntry.QueueRef(q));
     Batch batch = FakeL1.batch(entries);
-    l1.append(batch, honestRoots(honest, entries, items), log -> new BatchLog(log.batchIndex(),
-        log.poster(), Bytes32.fromLong(1), log.rootsRoot(), log.postStateRoot(), log.queueStart(),
-        log.queueEnd(), log.firstBlock(), log.lastBlock(), log.txHash(), log.l1Block()));
+    l1.append(batch, honestRoots(honest, entries, items), log -> new RollupEvent.BatchAppended(
+        log.batchIndex(), log.poster(), Bytes32.fromLong(1), log.rootsRoot(), log.postStateRoot(),
+        log.queueStart(), log.queueEnd(), log.firstBlock(), log.lastBlock(), log.at()));
     Verifier verifier = verifier(Verifier.DEFAULT_LOG_RANGE);
 
     L1InconsistencyException e = assertThrows(L1InconsistencyException.class, verifier::step);

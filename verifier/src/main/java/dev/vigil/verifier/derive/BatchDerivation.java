@@ -1,5 +1,7 @@
 package dev.vigil.verifier.derive;
 
+import dev.vigil.node.l1.AppendBatchCall;
+import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.protocol.batch.Batch;
 import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.batch.BatchFormatException;
@@ -17,14 +19,14 @@ import java.util.List;
 public final class BatchDerivation {
   private BatchDerivation() {}
 
-  public static DerivedBatch derive(BatchLog log, AppendBatchCall call) {
+  public static DerivedBatch derive(RollupEvent.BatchAppended log, AppendBatchCall call) {
     long index = log.batchIndex();
     Batch batch;
     try {
       batch = BatchCodec.decode(call.batch(), log.queueStart());
     } catch (BatchFormatException e) {
       throw new L1InconsistencyException(
-          "batch " + index + " (L1 tx " + log.txHash() + ") was accepted by the rollup but does"
+          "batch " + index + " (L1 tx " + log.at().txHash() + ") was accepted by the rollup but does"
               + " not decode: " + e.getMessage(), e);
     }
     List<Bytes32> roots = call.roots();

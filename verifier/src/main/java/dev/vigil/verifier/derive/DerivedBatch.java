@@ -1,5 +1,6 @@
 package dev.vigil.verifier.derive;
 
+import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.protocol.batch.Batch;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * A batch as L1 holds it: its {@code BatchAppended} log, the decoded batch and the claimed
  * intermediate roots, already checked to give the logged commitments.
  */
-public record DerivedBatch(BatchLog log, Batch batch, List<Bytes32> roots) {
+public record DerivedBatch(RollupEvent.BatchAppended log, Batch batch, List<Bytes32> roots) {
   public DerivedBatch {
     Objects.requireNonNull(log, "log");
     Objects.requireNonNull(batch, "batch");

@@ -1,5 +1,8 @@
 package dev.vigil.verifier.derive;
 
+import dev.vigil.node.l1.AppendBatchCall;
+import dev.vigil.node.l1.BridgeEvent;
+import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.util.List;
 
@@ -16,10 +19,10 @@ public interface L1Source {
   long headBlock();
 
   /** The bridge's {@code QueueItemAdded} logs in {@code [from, to]}. */
-  List<QueueItemLog> queueItems(long from, long to);
+  List<BridgeEvent.QueueItemAdded> queueItems(long from, long to);
 
   /** The rollup's {@code BatchAppended} logs in {@code [from, to]}. */
-  List<BatchLog> batchesAppended(long from, long to);
+  List<RollupEvent.BatchAppended> batchesAppended(long from, long to);
 
   /** The decoded input of the {@code appendBatch} transaction {@code txHash}. */
   AppendBatchCall appendBatchCall(Bytes32 txHash);

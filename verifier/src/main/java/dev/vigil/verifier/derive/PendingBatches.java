@@ -1,5 +1,6 @@
 package dev.vigil.verifier.derive;
 
+import dev.vigil.node.l1.RollupEvent;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,10 +11,10 @@ import java.util.TreeMap;
  * only happens after a fraud proof reverted batch {@code i} and everything after it (spec 6).
  */
 public final class PendingBatches {
-  private final NavigableMap<Long, BatchLog> logs = new TreeMap<>();
+  private final NavigableMap<Long, RollupEvent.BatchAppended> logs = new TreeMap<>();
 
   /** Records {@code log}; returns true if it replaced a log already pending for its index. */
-  public boolean add(BatchLog log) {
+  public boolean add(RollupEvent.BatchAppended log) {
     long i = log.batchIndex();
     boolean replaced = logs.containsKey(i);
     logs.tailMap(i, true).clear();
@@ -21,7 +22,7 @@ public final class PendingBatches {
     return replaced;
   }
 
-  public Optional<BatchLog> get(long index) {
+  public Optional<RollupEvent.BatchAppended> get(long index) {
     return Optional.ofNullable(logs.get(index));
   }
 
@@ -52,8 +53,8 @@ public final class PendingBatches {
    */
   public long safeCursor(long scanned) {
     long cursor = scanned;
-    for (BatchLog log : logs.values()) {
-      cursor = Math.min(cursor, log.l1Block() - 1);
+    for (RollupEvent.BatchAppended log : logs.values()) {
+      cursor = Math.min(cursor, log.at().blockNumber() - 1);
     }
     return cursor;
   }

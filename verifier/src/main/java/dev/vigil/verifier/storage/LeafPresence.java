@@ -4,19 +4,26 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.StateTree;
 
 /**
- * Whether a key has a leaf in a tree. A leaf of value zero is not the same as no leaf (spec 2.1:
- * a present leaf is never removed), so the store must not write a zero leaf for a key that has
- * none. {@code StateTree} has no membership query; an inclusion proof of {@code (key, 0)} answers
- * it: it verifies exactly when that leaf exists, since an absent key's path ends at an empty
- * subtree or at another key's leaf, whose hash cannot equal {@code H(0x00 || key || 0)}.
+ * Leaves of value zero. A leaf of value zero is not the same as no leaf (spec 2.1: a present
+ * leaf is never removed), so the store must write a zero leaf exactly for the keys that have one,
+ * and must be able to rebuild it, although {@code set(key, 0)} on an absent key creates nothing.
  */
 final class LeafPresence {
+  /** Any non-zero value: written first so that the following zero write keeps a leaf. */
+  private static final Bytes32 PLACEHOLDER = Bytes32.fromLong(1);
+
   private LeafPresence() {}
 
+  /** Whether {@code key} has a leaf in {@code tree}: its path ends at its own leaf. */
   static boolean isPresent(StateTree tree, Bytes32 key) {
-    if (!tree.get(key).isZero()) {
-      return true;
+    return tree.pathEnd(key).map(leaf -> leaf.getKey().equals(key)).orElse(false);
+  }
+
+  /** {@code tree} with the leaf {@code (key, value)} present, also when {@code value} is zero. */
+  static StateTree withLeaf(StateTree tree, Bytes32 key, Bytes32 value) {
+    if (value.isZero() && !isPresent(tree, key)) {
+      return tree.set(key, PLACEHOLDER).set(key, value);
     }
-    return StateTree.verify(tree.root(), key, Bytes32.ZERO, tree.proof(key));
+    return tree.set(key, value);
   }
 }

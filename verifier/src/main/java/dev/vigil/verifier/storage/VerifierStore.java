@@ -74,7 +74,7 @@ public final class VerifierStore {
   public StateTree loadState() {
     StateTree[] tree = {StateTree.empty()};
     kv.forEach(LEAVES, (k, v) -> {
-      tree[0] = tree[0].set(k, v);
+      tree[0] = LeafPresence.withLeaf(tree[0], k, v);
       return true;
     });
     Bytes32 expected = progress().stateRoot();
