@@ -1,0 +1,145 @@
+package dev.vigil.sequencer;
+
+import dev.vigil.node.l1.BridgeContract;
+import dev.vigil.node.l1.L1Client;
+import dev.vigil.node.l1.RollupConfig;
+import dev.vigil.node.l1.RollupContract;
+import dev.vigil.node.l1.TxManager;
+import dev.vigil.node.rpc.JsonRpcServer;
+import dev.vigil.node.rpc.JsonRpcServerConfig;
+import dev.vigil.node.storage.KvStore;
+import dev.vigil.node.storage.LevelDbStore;
+import dev.vigil.protocol.batch.ProtocolLimits;
+import dev.vigil.protocol.bytes.Address;
+import dev.vigil.protocol.state.ChainParams;
+import dev.vigil.sequencer.batch.BatchAssembler;
+import dev.vigil.sequencer.batch.Batcher;
+import dev.vigil.sequencer.batch.RollupMirror;
+import dev.vigil.sequencer.batch.RollupOnL1;
+import dev.vigil.sequencer.batch.RollupView;
+import dev.vigil.sequencer.block.BlockBuilder;
+import dev.vigil.sequencer.block.BlockLimits;
+import dev.vigil.sequencer.block.ChainReplay;
+import dev.vigil.sequencer.block.ChainState;
+import dev.vigil.sequencer.mempool.Admission;
+import dev.vigil.sequencer.queue.BridgeQueue;
+import dev.vigil.sequencer.queue.QueueWatcher;
+import dev.vigil.sequencer.rpc.SequencerRpc;
+import dev.vigil.sequencer.storage.ChainStore;
+import dev.vigil.sequencer.withdrawal.WithdrawalIndex;
+import dev.vigil.sequencer.withdrawal.WithdrawalProver;
+import io.vertx.core.Vertx;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The sequencer's object graph, built by hand in dependency order: L1 parameters, the store,
+ * the replayed chain, the sequencing thread, the JSON-RPC server, then the L1 loops (queue
+ * watcher, batcher). {@link #close()} takes it down in reverse, the store last.
+ */
+public final class SequencerProcess implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(SequencerProcess.class.getName());
+  /** The longest pause between retries of a failing L1 loop. */
+  private static final long MAX_BACKOFF_MS = 30_000;
+
+  private final L1Client l1;
+  private final KvStore kv;
+  private final BlockBuilder builder;
+  private final ExecutorService admissionPool;
+  private final Vertx vertx;
+  private final JsonRpcServer server;
+  private final PollLoop watcherLoop;
+  private final PollLoop batcherLoop;
+
+  private SequencerProcess(L1Client l1, KvStore kv, BlockBuilder builder, ExecutorService admissionPool,
+      Vertx vertx, JsonRpcServer server, PollLoop watcherLoop, PollLoop batcherLoop) {
+    this.l1 = l1;
+    this.kv = kv;
+    this.builder = builder;
+    this.admissionPool = admissionPool;
+    this.vertx = vertx;
+    this.server = server;
+    this.watcherLoop = watcherLoop;
+    this.batcherLoop = batcherLoop;
+  }
+
+  /** Builds and starts everything; returns once the JSON-RPC server is listening. */
+  public static SequencerProcess start(SequencerConfig config) throws Exception {
+    L1Client l1 = L1Client.connect(config.l1Url());
+    RollupContract rollup = new RollupContract(l1, config.rollup());
+    RollupConfig rc = Startup.retry("reading the rollup's parameters at " + config.l1Url(), rollup::config);
+    BridgeContract bridge = new BridgeContract(l1, Startup.retry("reading the bridge address", rollup::bridge));
+    ChainParams params = new ChainParams(rc.l2ChainId(), rc.l2BaseFee(), rc.feeRecipient());
+    TxManager sender = new TxManager(l1, config.l1Key());
+    warnIfNotSequencer(sender.address(), rc.sequencer());
+
+    KvStore kv = LevelDbStore.open(config.dataDir());
+    ChainStore store = new ChainStore(kv);
+    ChainState chain = new ChainState();
+    WithdrawalIndex withdrawals = new WithdrawalIndex();
+    RollupView view = new RollupView();
+    RollupOnL1 rollupL1 = new RollupOnL1(l1, rollup, bridge, sender);
+    RollupMirror mirror = new RollupMirror(rollupL1, view, store, rc.challengeWindow());
+    chain.retainFrom(Startup.retry("reading the rollup's batches", mirror::refresh).finalizedBlock());
+    long replayed = new ChainReplay(params, chain, withdrawals).replay(store);
+    LOG.log(Level.INFO, "replayed {0} stored L2 blocks: head {1} root {2}; L1 has {3} batches up to L2 block {4}",
+        replayed, chain.head().block().number(), chain.head().tree().root(), view.current().batchCount(),
+        view.current().safeBlock());
+
+    BlockBuilder builder = new BlockBuilder(store, params, chain, withdrawals,
+        BlockLimits.of(config.maxBatchEntries()), () -> System.currentTimeMillis() / 1000);
+    builder.start(config.blockTimeMs());
+    ExecutorService admissionPool = Executors.newFixedThreadPool(
+        Math.max(2, Runtime.getRuntime().availableProcessors()), Startup.daemon("vigil-admission"));
+    Admission admission = new Admission(admissionPool, builder::isKnown);
+
+    Vertx vertx = Vertx.vertx();
+    JsonRpcServer server = JsonRpcServer.start(vertx,
+        SequencerRpc.methods(params, chain, store, view, admission, builder,
+            new WithdrawalProver(withdrawals, chain)),
+        new JsonRpcServerConfig(config.rpcHost(), config.rpcPort(),
+            JsonRpcServerConfig.DEFAULT_MAX_BODY_BYTES, JsonRpcServerConfig.DEFAULT_MAX_BATCH_LENGTH))
+        .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+    QueueWatcher watcher = new QueueWatcher(new BridgeQueue(l1, bridge), builder,
+        store.queueL1Block(), chain.queueNext());
+    PollLoop watcherLoop = new PollLoop(vertx, "queue watcher", config.l1PollMs(),
+        Math.max(config.l1PollMs(), MAX_BACKOFF_MS), watcher::poll);
+    Batcher batcher = new Batcher(rollupL1, mirror, store, chain,
+        new BatchAssembler(config.maxBatchEntries(), ProtocolLimits.MAX_BATCH_DATA));
+    PollLoop batcherLoop = new PollLoop(vertx, "batcher", config.batchIntervalMs(),
+        Math.max(config.batchIntervalMs(), MAX_BACKOFF_MS), batcher::round);
+    watcherLoop.start();
+    batcherLoop.start();
+    return new SequencerProcess(l1, kv, builder, admissionPool, vertx, server, watcherLoop, batcherLoop);
+  }
+
+  private static void warnIfNotSequencer(Address poster, Address sequencer) {
+    if (!poster.equals(sequencer)) {
+      LOG.log(Level.WARNING, "the L1 key's address {0} is not the rollup's sequencer {1}: batches"
+          + " are refused until the sequencer has been inactive for the inactivity period", poster, sequencer);
+    }
+  }
+
+  /** {@code http://host:port} of the JSON-RPC server. */
+  public String rpcUrl() {
+    return server.url();
+  }
+
+  /** Stops the loops and the server, seals what is open, then closes the store last. */
+  @Override
+  public void close() {
+    watcherLoop.stop();
+    batcherLoop.stop();
+    Startup.quietly("stopping the JSON-RPC server",
+        () -> server.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+    Startup.quietly("stopping the sequencing thread", builder::close);
+    admissionPool.shutdownNow();
+    Startup.quietly("stopping Vert.x",
+        () -> vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+    Startup.quietly("closing the L1 client", l1::close);
+    Startup.quietly("closing the store", kv::close);
+  }
+}

@@ -1,0 +1,215 @@
+package dev.vigil.sequencer.block;
+
+import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.state.ChainParams;
+import dev.vigil.protocol.withdrawal.Withdrawal;
+import dev.vigil.sequencer.mempool.Admission;
+import dev.vigil.sequencer.mempool.AdmittedTx;
+import dev.vigil.sequencer.mempool.Submission;
+import dev.vigil.sequencer.queue.QueuedItem;
+import dev.vigil.sequencer.storage.ChainStore;
+import dev.vigil.sequencer.withdrawal.WithdrawalIndex;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The sequencer's single sequencing thread. It owns the open block: every admitted transaction
+ * and every queue item is executed on the open block's state the moment it arrives, in arrival
+ * order, so the pending state is exactly the open block's tree and a refusal (nonce, funds) is
+ * decided against it. Every block time, a non-empty open block is sealed, written durably, and
+ * only then are the waiting callers given their transaction hashes.
+ */
+public final class BlockBuilder implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(BlockBuilder.class.getName());
+
+  private final ChainStore store;
+  private final ChainParams params;
+  private final ChainState chain;
+  private final WithdrawalIndex withdrawals;
+  private final BlockLimits limits;
+  private final LongSupplier clockSeconds;
+  private final ScheduledExecutorService thread;
+  private final Set<Bytes32> pendingHashes = ConcurrentHashMap.newKeySet();
+  private OpenBlock open;
+
+  /** Starts building on top of {@code chain}'s head (already replayed from {@code store}). */
+  public BlockBuilder(ChainStore store, ChainParams params, ChainState chain,
+      WithdrawalIndex withdrawals, BlockLimits limits, LongSupplier clockSeconds) {
+    this.store = store;
+    this.params = params;
+    this.chain = chain;
+    this.withdrawals = withdrawals;
+    this.limits = limits;
+    this.clockSeconds = clockSeconds;
+    this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "vigil-sequencing");
+      t.setDaemon(true);
+      return t;
+    });
+    ChainState.Head head = chain.head();
+    this.open = new OpenBlock(head.block(), head.tree(), limits);
+  }
+
+  /** Seals the open block every {@code blockTimeMs} when it has entries. */
+  public void start(long blockTimeMs) {
+    thread.scheduleWithFixedDelay(this::sealQuietly, blockTimeMs, blockTimeMs, TimeUnit.MILLISECONDS);
+  }
+
+  /** Whether a transaction of this hash is waiting in the open block or already sealed. */
+  public boolean isKnown(Bytes32 hash) {
+    return pendingHashes.contains(hash) || store.tx(hash).isPresent();
+  }
+
+  /**
+   * Executes {@code tx} on the pending state; the future completes once it is sealed and stored
+   * ({@link Submission.Included}), or at once with a refusal.
+   */
+  public CompletableFuture<Submission> submit(AdmittedTx tx) {
+    CompletableFuture<Submission> done = new CompletableFuture<>();
+    run(() -> execute(tx, done), done);
+    return done;
+  }
+
+  /** Executes the queue items in index order, skipping the ones already consumed. */
+  public void enqueue(List<QueuedItem> items) {
+    run(() -> items.forEach(this::execute), new CompletableFuture<>());
+  }
+
+  /** Seals the open block now if it has entries; the sealed block, if any. */
+  public CompletableFuture<Optional<L2Block>> seal() {
+    CompletableFuture<Optional<L2Block>> done = new CompletableFuture<>();
+    run(() -> done.complete(sealOpen()), done);
+    return done;
+  }
+
+  private void run(Runnable task, CompletableFuture<?> onReject) {
+    try {
+      thread.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          LOG.log(Level.ERROR, "sequencing task failed", e);
+          onReject.completeExceptionally(e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      onReject.completeExceptionally(new IllegalStateException("the sequencer is shutting down", e));
+    }
+  }
+
+  private void execute(AdmittedTx a, CompletableFuture<Submission> done) {
+    Bytes32 hash = a.tx().hash();
+    if (open.isWaiting(hash) || store.tx(hash).isPresent()) {
+      done.complete(new Submission.Refused(Admission.ALREADY_KNOWN));
+      return;
+    }
+    if (!open.fits(3 + a.tx().raw().length())) {
+      sealOpen();
+    }
+    Execution.Result r = Execution.ofTx(open.tree(), a.tx(), a.sender(), params);
+    if (r instanceof Execution.Result.Refused refused) {
+      done.complete(new Submission.Refused(refused.message()));
+      return;
+    }
+    open.add(((Execution.Result.Done) r).execution());
+    open.await(hash, done);
+    pendingHashes.add(hash);
+    chain.pending(open.tree(), open.queueNext());
+  }
+
+  private void execute(QueuedItem q) {
+    if (q.index() < open.queueNext()) {
+      return;
+    }
+    if (q.index() > open.queueNext()) {
+      LOG.log(Level.WARNING, "queue item {0} arrived while {1} is next; dropped until it is next",
+          q.index(), open.queueNext());
+      return;
+    }
+    if (!open.fits(3)) {
+      sealOpen();
+    }
+    open.add(Execution.ofQueued(open.tree(), q, params));
+    chain.pending(open.tree(), open.queueNext());
+  }
+
+  /** The index of the next queue item to execute (read by the watcher on any thread). */
+  public long queueNext() {
+    return chain.queueNext();
+  }
+
+  private void sealQuietly() {
+    try {
+      sealOpen();
+    } catch (RuntimeException e) {
+      // A periodic task that throws is never run again: log and keep sealing.
+      LOG.log(Level.ERROR, "sealing failed", e);
+    }
+  }
+
+  private Optional<L2Block> sealOpen() {
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    OpenBlock sealing = open;
+    long timestamp = Math.max(clockSeconds.getAsLong(), sealing.parent().timestamp());
+    L2Block block = L2Block.seal(sealing.parent(), timestamp, sealing.entries());
+    try {
+      store.append(block);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "could not store L2 block " + block.number() + "; its transactions are dropped", e);
+      discard(sealing, e);
+      return Optional.empty();
+    }
+    chain.sealed(block, sealing.tree());
+    for (Withdrawal w : sealing.withdrawals()) {
+      withdrawals.add(w, block.number());
+    }
+    open = new OpenBlock(block, sealing.tree(), limits);
+    sealing.included(block.number());
+    pendingHashes.removeAll(sealing.waitingHashes());
+    return Optional.of(block);
+  }
+
+  /**
+   * Forgets a block that could not be stored: its callers get the error, the pending state goes
+   * back to the head, and its queue items (which must be consumed in order) run again.
+   */
+  private void discard(OpenBlock failed, RuntimeException cause) {
+    ChainState.Head head = chain.head();
+    open = new OpenBlock(head.block(), head.tree(), limits);
+    chain.pending(head.tree(), head.block().queueEnd());
+    failed.failed(cause);
+    pendingHashes.removeAll(failed.waitingHashes());
+    for (BlockEntry.Queued q : failed.queued()) {
+      execute(new QueuedItem(q.queueIndex(), q.item(), q.l1Block()));
+    }
+  }
+
+  /** Seals what is open, then stops the thread; later submissions are refused. */
+  @Override
+  public void close() {
+    try {
+      seal().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "could not seal the open block on shutdown: " + e);
+    }
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.log(Level.WARNING, "sequencing thread did not stop within 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

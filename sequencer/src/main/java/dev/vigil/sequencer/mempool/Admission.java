@@ -1,0 +1,73 @@
+package dev.vigil.sequencer.mempool;
+
+import dev.vigil.protocol.batch.ProtocolLimits;
+import dev.vigil.protocol.bytes.Address;
+import dev.vigil.protocol.bytes.Bytes;
+import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.tx.SenderRecovery;
+import dev.vigil.protocol.tx.SignedTx;
+import dev.vigil.protocol.tx.TxClassifier;
+import dev.vigil.protocol.tx.TxDecoder;
+import dev.vigil.protocol.tx.TxDecoding;
+import dev.vigil.protocol.tx.TxKind;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+
+/**
+ * The stateless half of admission, run on a worker pool: size, decoding, duplicates, kind, and
+ * the one signature recovery a transaction ever gets. The checks against the pending state run
+ * later, on the block builder's thread.
+ */
+public final class Admission {
+  public static final String OVERSIZED = "oversized data";
+  public static final String ALREADY_KNOWN = "already known";
+  public static final String UNSUPPORTED_PREFIX = "unsupported transaction: ";
+
+  private final Executor workers;
+  private final Predicate<Bytes32> known;
+
+  /**
+   * @param workers where decoding and recovery run (not the event loop)
+   * @param known whether a transaction hash is already pending or sealed
+   */
+  public Admission(Executor workers, Predicate<Bytes32> known) {
+    this.workers = Objects.requireNonNull(workers, "workers");
+    this.known = Objects.requireNonNull(known, "known");
+  }
+
+  /** Screens {@code raw} on the worker pool. */
+  public CompletableFuture<Screening> screenAsync(Bytes raw) {
+    return CompletableFuture.supplyAsync(() -> screen(raw), workers);
+  }
+
+  /** Screens {@code raw} on the calling thread. */
+  public Screening screen(Bytes raw) {
+    if (raw.length() > ProtocolLimits.MAX_TX_SIZE) {
+      return new Submission.Refused(OVERSIZED);
+    }
+    TxDecoding decoding = TxDecoder.decode(raw);
+    if (decoding instanceof TxDecoding.Malformed m) {
+      return new Submission.Refused(m.reason());
+    }
+    SignedTx tx = ((TxDecoding.Ok) decoding).tx();
+    if (known.test(tx.hash())) {
+      return new Submission.Refused(ALREADY_KNOWN);
+    }
+    Optional<String> unsupported = unsupported(tx);
+    if (unsupported.isPresent()) {
+      return new Submission.Refused(unsupported.get());
+    }
+    Optional<Address> sender = SenderRecovery.recover(tx);
+    return new AdmittedTx(tx, sender);
+  }
+
+  /** The refusal text for a transaction of an unsupported kind, if it is one. */
+  public static Optional<String> unsupported(SignedTx tx) {
+    return TxClassifier.classify(tx) instanceof TxKind.Unsupported u
+        ? Optional.of(UNSUPPORTED_PREFIX + u.reason())
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,142 @@
+package dev.vigil.sequencer.batch;
+
+import static dev.vigil.sequencer.block.TestChain.ALICE;
+import static dev.vigil.sequencer.block.TestChain.ALICE_KEY;
+import static dev.vigil.sequencer.block.TestChain.BOB;
+import static dev.vigil.sequencer.block.TestChain.ETHER;
+import static dev.vigil.sequencer.block.TestChain.transfer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigil.protocol.batch.ProtocolLimits;
+import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.sequencer.block.TestChain;
+import dev.vigil.sequencer.storage.PostedBatch;
+import java.math.BigInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BatcherTest {
+  private static final long WINDOW = 20;
+  private final TestChain t = new TestChain();
+  private final FakeRollup l1 = new FakeRollup();
+  private final RollupView view = new RollupView();
+
+  @AfterEach
+  void close() {
+    t.close();
+  }
+
+  private Batcher batcher(int maxEntries) {
+    RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW);
+    return new Batcher(l1, mirror, t.store, t.chain,
+        new BatchAssembler(maxEntries, ProtocolLimits.MAX_BATCH_DATA));
+  }
+
+  private void threeBlocks() throws Exception {
+    t.deposit(ALICE, ETHER);
+    t.seal();
+    t.submit(transfer(ALICE_KEY, 0, BOB, BigInteger.ONE));
+    t.submit(transfer(ALICE_KEY, 1, BOB, BigInteger.ONE));
+    t.seal();
+    t.submit(transfer(ALICE_KEY, 2, BOB, BigInteger.ONE));
+    t.seal();
+  }
+
+  @Test
+  void postsSealedBlocks_withTheChainsRoots_andRecordsTheBatch() throws Exception {
+    threeBlocks();
+    Batcher b = batcher(512);
+    assertFalse(b.round());
+    assertEquals(1, l1.batches.size());
+    BatchInfo posted = l1.batches.get(0);
+    assertEquals(1, posted.firstBlock());
+    assertEquals(3, posted.lastBlock());
+    assertEquals(4, posted.entryCount());
+    assertEquals(t.chain.head().block().stateRoot(), posted.postStateRoot());
+    assertEquals(1, posted.queueEnd());
+    PostedBatch record = t.store.batch(0).orElseThrow();
+    assertEquals(3, record.lastBlock());
+
+    b.round();
+    assertEquals(1, l1.batches.size(), "nothing new to post");
+    assertEquals(3, view.current().safeBlock());
+    assertEquals(record.l1TxHash(), view.current().batches().get(0).l1TxHash());
+  }
+
+  @Test
+  void backlog_isPostedInSeveralBatchesOfWholeBlocks() throws Exception {
+    threeBlocks();
+    Batcher b = batcher(2);
+    assertTrue(b.round());
+    assertTrue(b.round());
+    assertFalse(b.round());
+    assertEquals(3, l1.batches.size());
+    assertEquals(1, l1.batches.get(0).lastBlock());
+    assertEquals(2, l1.batches.get(1).lastBlock());
+    assertEquals(2, l1.batches.get(1).entryCount());
+  }
+
+  @Test
+  void l1IsTheTruth_aNewBatcherContinuesAtLastBlockPlusOne() throws Exception {
+    threeBlocks();
+    batcher(512).round();
+    t.submit(transfer(ALICE_KEY, 3, BOB, BigInteger.ONE));
+    t.seal();
+    batcher(512).round();
+    assertEquals(2, l1.batches.size());
+    assertEquals(4, l1.batches.get(1).firstBlock());
+    assertEquals(4, l1.batches.get(1).lastBlock());
+  }
+
+  @Test
+  void revertedBatches_arePostedAgain() throws Exception {
+    threeBlocks();
+    Batcher b = batcher(2);
+    while (b.round()) {
+      // post everything
+    }
+    l1.revertFrom(1);
+    b.round();
+    b.round();
+    assertEquals(3, l1.batches.size());
+    assertEquals(3, l1.batches.get(2).lastBlock());
+    assertFalse(b.round(), "nothing left to post");
+    assertEquals(3, view.current().batchCount());
+  }
+
+  @Test
+  void foreignTip_stopsPosting() throws Exception {
+    threeBlocks();
+    l1.batches.add(new BatchInfo(0, Bytes32.ZERO, Bytes32.ZERO, Bytes32.ZERO, Bytes32.fromLong(66),
+        0, 1, 1, 1, l1.now, 1));
+    assertFalse(batcher(512).round());
+    assertEquals(1, l1.batches.size());
+  }
+
+  @Test
+  void deadL1_failsTheRound_andTheNextRoundPosts() throws Exception {
+    threeBlocks();
+    Batcher b = batcher(512);
+    l1.down = true;
+    assertThrows(IllegalStateException.class, b::round);
+    l1.down = false;
+    b.round();
+    assertEquals(1, l1.batches.size());
+  }
+
+  @Test
+  void finalizedBatches_releaseOlderSnapshots() throws Exception {
+    threeBlocks();
+    Batcher b = batcher(2);
+    b.round();
+    b.round();
+    l1.now += WINDOW;
+    b.round();
+    assertEquals(2, view.current().finalizedBlock());
+    assertTrue(t.chain.stateAt(1).isEmpty());
+    assertTrue(t.chain.stateAt(2).isPresent());
+  }
+}

@@ -1,0 +1,92 @@
+package dev.vigil.sequencer.batch;
+
+import dev.vigil.protocol.batch.Batch;
+import dev.vigil.protocol.batch.BatchCodec;
+import dev.vigil.protocol.batch.BatchFormatException;
+import dev.vigil.protocol.batch.Merkle;
+import dev.vigil.protocol.bytes.Bytes;
+import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.crypto.Keccak;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rollup contract's bookkeeping in memory: decodes each appended batch with the protocol's
+ * codec and records what {@code getBatch} returns. {@code down} makes every call fail like an
+ * unreachable L1.
+ */
+final class FakeRollup implements RollupL1 {
+  final List<BatchInfo> batches = new ArrayList<>();
+  final List<Bytes> posted = new ArrayList<>();
+  long l1Block = 10;
+  long now = 2_000_000_000L;
+  long queueLength;
+  int bondCalls;
+  volatile boolean down;
+
+  private void check() {
+    if (down) {
+      throw new IllegalStateException("connection refused (test)");
+    }
+  }
+
+  @Override
+  public L1Head head() {
+    check();
+    return new L1Head(l1Block, now);
+  }
+
+  @Override
+  public long batchCount() {
+    check();
+    return batches.size();
+  }
+
+  @Override
+  public BatchInfo batch(long index) {
+    check();
+    return batches.get((int) index);
+  }
+
+  @Override
+  public long queueLength() {
+    check();
+    return queueLength;
+  }
+
+  @Override
+  public void ensureBond() {
+    check();
+    bondCalls++;
+  }
+
+  @Override
+  public AppendReceipt appendBatch(Bytes data, List<Bytes32> roots) {
+    check();
+    long queueStart = batches.isEmpty() ? 0 : batches.get(batches.size() - 1).queueEnd();
+    long firstBlock = batches.isEmpty() ? 1 : batches.get(batches.size() - 1).lastBlock() + 1;
+    Batch batch;
+    try {
+      batch = BatchCodec.decode(data, queueStart);
+    } catch (BatchFormatException e) {
+      throw new IllegalStateException("BadBatch: " + e.getMessage(), e);
+    }
+    if (roots.size() != batch.entries().size()) {
+      throw new IllegalStateException("BadBatch: roots count");
+    }
+    long index = batches.size();
+    batches.add(new BatchInfo(index, Bytes32.ZERO, batch.entriesRoot(), Merkle.root(roots),
+        roots.get(roots.size() - 1), queueStart, queueStart + batch.queueCount(), firstBlock,
+        firstBlock + batch.blocks().size() - 1, now, batch.entries().size()));
+    posted.add(data);
+    l1Block++;
+    return new AppendReceipt(Keccak.hash(data), true, index, 100_000, data.length() + 100);
+  }
+
+  /** Drops batches from {@code index} on, as a proven fraud does. */
+  void revertFrom(int index) {
+    while (batches.size() > index) {
+      batches.remove(batches.size() - 1);
+    }
+  }
+}
