@@ -88,28 +88,39 @@ public final class TestChain {
   /** The root after each entry, as an honest poster computes them. */
   public static List<Bytes32> honestRoots(
       StateTree pre, List<BatchEntry> entries, Map<Long, QueueItem> items) {
+    return honestRoots(PARAMS, pre, entries, items);
+  }
+
+  public static List<Bytes32> honestRoots(ChainParams params, StateTree pre,
+      List<BatchEntry> entries, Map<Long, QueueItem> items) {
     List<Bytes32> roots = new ArrayList<>();
     StateTree tree = pre;
     for (BatchEntry entry : entries) {
-      tree = apply(tree, entry, items);
+      tree = apply(params, tree, entry, items);
       roots.add(tree.root());
     }
     return roots;
   }
 
   public static StateTree applyAll(StateTree pre, List<BatchEntry> entries, Map<Long, QueueItem> items) {
+    return applyAll(PARAMS, pre, entries, items);
+  }
+
+  public static StateTree applyAll(ChainParams params, StateTree pre, List<BatchEntry> entries,
+      Map<Long, QueueItem> items) {
     StateTree tree = pre;
     for (BatchEntry entry : entries) {
-      tree = apply(tree, entry, items);
+      tree = apply(params, tree, entry, items);
     }
     return tree;
   }
 
-  private static StateTree apply(StateTree tree, BatchEntry entry, Map<Long, QueueItem> items) {
+  private static StateTree apply(ChainParams params, StateTree tree, BatchEntry entry,
+      Map<Long, QueueItem> items) {
     if (entry instanceof BatchEntry.Tx tx) {
-      return Stf.applyTx(tree, tx.raw(), PARAMS).post();
+      return Stf.applyTx(tree, tx.raw(), params).post();
     }
     long index = ((BatchEntry.QueueRef) entry).queueIndex();
-    return Stf.applyQueueItem(tree, items.get(index), PARAMS).post();
+    return Stf.applyQueueItem(tree, items.get(index), params).post();
   }
 }

@@ -15,14 +15,9 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.Account;
 import dev.vigil.protocol.state.StateKeys;
 import dev.vigil.protocol.state.StateTree;
+import dev.vigil.verifier.RpcClient;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,8 +33,6 @@ class ReplicaRpcTest {
   private static final AtomicReference<ReplicaView> VIEW = new AtomicReference<>();
   private static Vertx vertx;
   private static JsonRpcServer server;
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
   static void start() throws Exception {
@@ -55,19 +48,11 @@ class ReplicaRpcTest {
   }
 
   private static Object call(String method, Object... params) throws Exception {
-    JsonObject response = send(method, params);
-    assertNull(response.getValue("error"), () -> method + " failed: " + response);
-    return response.getValue("result");
+    return new RpcClient(server.url()).call(method, params);
   }
 
   private static JsonObject send(String method, Object... params) throws Exception {
-    JsonObject request = new JsonObject().put("jsonrpc", "2.0").put("id", 1).put("method", method)
-        .put("params", new JsonArray(java.util.List.of(params)));
-    HttpRequest http = HttpRequest.newBuilder(URI.create(server.url()))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(request.encode())).build();
-    return new JsonObject(HTTP.send(http, HttpResponse.BodyHandlers.ofString()).body());
+    return new RpcClient(server.url()).send(method, params);
   }
 
   private static void agreeing() {
