@@ -24,7 +24,6 @@ import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.http.HttpService;
-import org.web3j.utils.Numeric;
 
 /**
  * Blocking reads and raw sends against an L1 JSON-RPC endpoint, over Web3j.
@@ -261,9 +260,5 @@ public final class L1Client implements AutoCloseable {
     scheduler.shutdownNow();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
-  }
-
-  static String hex(BigInteger v) {
-    return Numeric.encodeQuantity(v);
   }
 }

@@ -172,6 +172,17 @@ public final class RollupContract {
     }
   }
 
+  /**
+   * The calldata of the batch {@code appended} announces: the input of its
+   * transaction, sent by the poster directly to this rollup (spec 5.1). Empty
+   * when L1 does not know the transaction or its input is not such a call.
+   */
+  public Optional<AppendBatchCall> appendBatchCall(RollupEvent.BatchAppended appended) {
+    return view.l1().getTransaction(appended.at().txHash())
+        .filter(tx -> tx.to().equals(Optional.of(address())) && tx.from().equals(appended.poster()))
+        .flatMap(tx -> decodeAppendBatch(tx.input()));
+  }
+
   /** BatchAppended and BatchesReverted events of blocks {@code from..to}, in L1 order. */
   public List<RollupEvent> events(long fromBlock, long toBlock) {
     List<RollupEvent> out = new ArrayList<>();

@@ -91,6 +91,10 @@ class RollupContractTest {
     Bytes input = f.l1.getTransactionInput(e.at().txHash()).orElseThrow();
     assertEquals(RollupContract.APPEND_BATCH_SELECTOR, input.slice(0, 4));
     assertEquals(Optional.of(new AppendBatchCall(batch, List.of(ROOT))), RollupContract.decodeAppendBatch(input));
+    assertEquals(Optional.of(new AppendBatchCall(batch, List.of(ROOT))), rollup.appendBatchCall(e));
+    RollupEvent.BatchAppended elsewhere = new RollupEvent.BatchAppended(0, f.anvil.devAddress(1),
+        e.entriesRoot(), e.rootsRoot(), e.postStateRoot(), 0, 0, 1, 1, e.at());
+    assertEquals(Optional.empty(), rollup.appendBatchCall(elsewhere), "another poster's event");
 
     assertFalse(rollup.isFinalized(0));
     f.anvil.evmIncreaseTime(20);
