@@ -61,7 +61,7 @@ public final class PollLoop {
 
   private long succeeded(boolean more) {
     if (failures > 0) {
-      LOG.log(Level.INFO, "{0}: working again after {1} failed attempt(s)", name, failures);
+      LOG.log(Level.INFO, name + ": working again after " + failures + " failed attempt(s)");
       failures = 0;
     }
     return more ? 1 : intervalMs;
@@ -74,7 +74,7 @@ public final class PollLoop {
       delay *= 2;
     }
     delay = Math.min(delay, maxBackoffMs);
-    LOG.log(Level.WARNING, "{0}: attempt failed ({1}); retrying in {2} ms", name, describe(cause), delay);
+    LOG.log(Level.WARNING, name + ": attempt failed (" + describe(cause) + "); retrying in " + delay + " ms");
     return delay;
   }
 

@@ -21,6 +21,7 @@ import dev.vigil.sequencer.block.BlockBuilder;
 import dev.vigil.sequencer.block.BlockLimits;
 import dev.vigil.sequencer.block.ChainReplay;
 import dev.vigil.sequencer.block.ChainState;
+import dev.vigil.sequencer.block.L1Clock;
 import dev.vigil.sequencer.mempool.Admission;
 import dev.vigil.sequencer.queue.BridgeQueue;
 import dev.vigil.sequencer.queue.QueueWatcher;
@@ -81,15 +82,16 @@ public final class SequencerProcess implements AutoCloseable {
     WithdrawalIndex withdrawals = new WithdrawalIndex();
     RollupView view = new RollupView();
     RollupOnL1 rollupL1 = new RollupOnL1(l1, rollup, bridge, sender);
-    RollupMirror mirror = new RollupMirror(rollupL1, view, store, rc.challengeWindow());
+    L1Clock clock = L1Clock.system();
+    RollupMirror mirror = new RollupMirror(rollupL1, view, store, rc.challengeWindow(), clock);
     chain.retainFrom(Startup.retry("reading the rollup's batches", mirror::refresh).finalizedBlock());
     long replayed = new ChainReplay(params, chain, withdrawals).replay(store);
-    LOG.log(Level.INFO, "replayed {0} stored L2 blocks: head {1} root {2}; L1 has {3} batches up to L2 block {4}",
-        replayed, chain.head().block().number(), chain.head().tree().root(), view.current().batchCount(),
-        view.current().safeBlock());
+    LOG.log(Level.INFO, "replayed " + replayed + " stored L2 blocks: head " + chain.head().block().number()
+        + " root " + chain.head().tree().root() + "; L1 has " + view.current().batchCount()
+        + " batches up to L2 block " + view.current().safeBlock());
 
     BlockBuilder builder = new BlockBuilder(store, params, chain, withdrawals,
-        BlockLimits.of(config.maxBatchEntries()), () -> System.currentTimeMillis() / 1000);
+        BlockLimits.of(config.maxBatchEntries()), clock);
     builder.start(config.blockTimeMs());
     ExecutorService admissionPool = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), Startup.daemon("vigil-admission"));
@@ -103,7 +105,7 @@ public final class SequencerProcess implements AutoCloseable {
             JsonRpcServerConfig.DEFAULT_MAX_BODY_BYTES, JsonRpcServerConfig.DEFAULT_MAX_BATCH_LENGTH))
         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
 
-    QueueWatcher watcher = new QueueWatcher(new BridgeQueue(l1, bridge), builder,
+    QueueWatcher watcher = new QueueWatcher(new BridgeQueue(l1, bridge), builder, clock,
         store.queueL1Block(), chain.queueNext());
     PollLoop watcherLoop = new PollLoop(vertx, "queue watcher", config.l1PollMs(),
         Math.max(config.l1PollMs(), MAX_BACKOFF_MS), watcher::poll);
@@ -118,8 +120,9 @@ public final class SequencerProcess implements AutoCloseable {
 
   private static void warnIfNotSequencer(Address poster, Address sequencer) {
     if (!poster.equals(sequencer)) {
-      LOG.log(Level.WARNING, "the L1 key's address {0} is not the rollup's sequencer {1}: batches"
-          + " are refused until the sequencer has been inactive for the inactivity period", poster, sequencer);
+      LOG.log(Level.WARNING, "the L1 key's address " + poster + " is not the rollup's sequencer "
+          + sequencer + ": batches are refused until the sequencer has been inactive for the"
+          + " inactivity period");
     }
   }
 

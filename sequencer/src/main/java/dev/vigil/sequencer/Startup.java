@@ -24,7 +24,7 @@ final class Startup {
         if (System.currentTimeMillis() + pause > deadline) {
           throw new IllegalStateException(what + " failed for " + L1_WAIT_MS / 1000 + " s: " + e.getMessage(), e);
         }
-        LOG.log(Level.WARNING, "{0} failed ({1}); retrying in {2} ms", what, e.getMessage(), pause);
+        LOG.log(Level.WARNING, what + " failed (" + e.getMessage() + "); retrying in " + pause + " ms");
         Thread.sleep(pause);
         pause = Math.min(pause * 2, 5_000);
       }

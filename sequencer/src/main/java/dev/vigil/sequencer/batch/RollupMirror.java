@@ -1,6 +1,7 @@
 package dev.vigil.sequencer.batch;
 
 import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.sequencer.block.L1Clock;
 import dev.vigil.sequencer.storage.ChainStore;
 import dev.vigil.sequencer.storage.PostedBatch;
 import java.util.ArrayList;
@@ -17,9 +18,12 @@ public final class RollupMirror {
   private final RollupView view;
   private final ChainStore store;
   private final long challengeWindow;
+  private final L1Clock clock;
 
-  public RollupMirror(RollupL1 l1, RollupView view, ChainStore store, long challengeWindow) {
+  public RollupMirror(RollupL1 l1, RollupView view, ChainStore store, long challengeWindow,
+      L1Clock clock) {
     this.l1 = l1;
+    this.clock = clock;
     this.view = view;
     this.store = store;
     this.challengeWindow = challengeWindow;
@@ -28,6 +32,7 @@ public final class RollupMirror {
   /** Reads L1 and publishes the result. */
   public RollupSnapshot refresh() {
     RollupL1.L1Head head = l1.head();
+    clock.observe(head.timestamp());
     long count = l1.batchCount();
     List<BatchInfo> known = view.current().batches();
     int keep = (int) Math.min(known.size(), count);

@@ -57,8 +57,8 @@ public final class RollupOnL1 implements RollupL1 {
     BigInteger needed = rollup.minBond();
     if (bond.compareTo(needed) < 0) {
       BigInteger missing = needed.subtract(bond);
-      LOG.log(System.Logger.Level.INFO, "bonding {0} wei for {1} (minBond {2})", missing,
-          sender.address(), needed);
+      LOG.log(System.Logger.Level.INFO, "bonding " + missing + " wei for " + sender.address()
+          + " (minBond " + needed + ")");
       rollup.bond(sender, missing);
     }
   }

@@ -131,8 +131,8 @@ public final class BlockBuilder implements AutoCloseable {
       return;
     }
     if (q.index() > open.queueNext()) {
-      LOG.log(Level.WARNING, "queue item {0} arrived while {1} is next; dropped until it is next",
-          q.index(), open.queueNext());
+      LOG.log(Level.WARNING, "queue item " + q.index() + " arrived while " + open.queueNext()
+          + " is next; dropped until it is next");
       return;
     }
     if (!open.fits(3)) {

@@ -17,8 +17,9 @@ public final class BridgeQueue implements QueueSource {
   }
 
   @Override
-  public long headBlock() {
-    return l1.blockNumber();
+  public Head head() {
+    long number = l1.blockNumber();
+    return new Head(number, l1.blockTimestamp(number));
   }
 
   @Override

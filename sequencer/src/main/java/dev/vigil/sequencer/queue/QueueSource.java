@@ -8,9 +8,12 @@ import java.util.List;
  */
 public interface QueueSource {
 
-  /** The number of the latest L1 block. */
-  long headBlock();
+  /** The latest L1 block. */
+  Head head();
 
   /** The items of the bridge's {@code QueueItemAdded} logs in L1 blocks {@code [from, to]}, in log order. */
   List<QueuedItem> items(long fromBlock, long toBlock);
+
+  /** An L1 block's number and timestamp. */
+  record Head(long number, long timestamp) {}
 }

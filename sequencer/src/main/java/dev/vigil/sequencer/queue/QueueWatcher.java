@@ -1,6 +1,7 @@
 package dev.vigil.sequencer.queue;
 
 import dev.vigil.sequencer.block.BlockBuilder;
+import dev.vigil.sequencer.block.L1Clock;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,23 +19,29 @@ public final class QueueWatcher {
 
   private final QueueSource source;
   private final BlockBuilder builder;
+  private final L1Clock clock;
   private long cursor;
   private long next;
 
   /**
+   * @param clock told the timestamp of each L1 head read
    * @param fromL1Block the first L1 block to scan
    * @param nextIndex the index of the first queue item not yet consumed
    */
-  public QueueWatcher(QueueSource source, BlockBuilder builder, long fromL1Block, long nextIndex) {
+  public QueueWatcher(QueueSource source, BlockBuilder builder, L1Clock clock, long fromL1Block,
+      long nextIndex) {
     this.source = source;
     this.builder = builder;
+    this.clock = clock;
     this.cursor = fromL1Block;
     this.next = nextIndex;
   }
 
   /** Scans the next range of L1 blocks; true when more blocks are already waiting to be scanned. */
   public boolean poll() {
-    long head = source.headBlock();
+    QueueSource.Head l1Head = source.head();
+    clock.observe(l1Head.timestamp());
+    long head = l1Head.number();
     if (head < cursor) {
       return false;
     }
@@ -59,8 +66,8 @@ public final class QueueWatcher {
     }
     if (gap) {
       // Item `next` must have been emitted before the cursor: never skip it, look again.
-      LOG.log(Level.WARNING, "queue item {0} is missing before L1 block {1}; rescanning the bridge"
-          + " from L1 block 0", next, cursor);
+      LOG.log(Level.WARNING, "queue item " + next + " is missing before L1 block " + cursor
+          + "; rescanning the bridge from L1 block 0");
       cursor = 0;
       return true;
     }

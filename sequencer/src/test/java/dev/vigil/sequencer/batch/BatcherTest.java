@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.sequencer.block.L1Clock;
 import dev.vigil.sequencer.block.TestChain;
 import dev.vigil.sequencer.storage.PostedBatch;
 import java.math.BigInteger;
@@ -30,7 +31,7 @@ class BatcherTest {
   }
 
   private Batcher batcher(int maxEntries) {
-    RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW);
+    RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW, new L1Clock(() -> 0));
     return new Batcher(l1, mirror, t.store, t.chain,
         new BatchAssembler(maxEntries, ProtocolLimits.MAX_BATCH_DATA));
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.protocol.queue.QueueItem;
 import dev.vigil.sequencer.block.BlockEntry;
+import dev.vigil.sequencer.block.L1Clock;
 import dev.vigil.sequencer.block.L2Block;
 import dev.vigil.sequencer.block.TestChain;
 import java.math.BigInteger;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class QueueWatcherTest {
   private final TestChain t = new TestChain();
   private final FakeQueue l1 = new FakeQueue();
+  private final L1Clock clock = new L1Clock(() -> 5000);
 
   @AfterEach
   void close() {
@@ -36,8 +38,8 @@ class QueueWatcherTest {
     }
 
     @Override
-    public long headBlock() {
-      return head;
+    public Head head() {
+      return new Head(head, 1000 + head);
     }
 
     @Override
@@ -59,7 +61,7 @@ class QueueWatcherTest {
 
   @Test
   void feedsEachItemOnceInIndexOrder() throws Exception {
-    QueueWatcher w = new QueueWatcher(l1, t.builder, 0, 0);
+    QueueWatcher w = new QueueWatcher(l1, t.builder, clock, 0, 0);
     l1.add(3, BigInteger.ONE);
     l1.add(3, BigInteger.TWO);
     assertFalse(w.poll());
@@ -69,17 +71,18 @@ class QueueWatcherTest {
     t.seal();
     assertEquals(List.of(0L, 1L, 2L), consumedIndices());
     assertEquals(3, w.next());
+    assertEquals(1005, clock.l1Timestamp());
   }
 
   @Test
   void restart_resumesAtTheBlockOfTheLastConsumedItem() throws Exception {
     l1.add(3, BigInteger.ONE);
     l1.add(4, BigInteger.TWO);
-    QueueWatcher first = new QueueWatcher(l1, t.builder, 0, 0);
+    QueueWatcher first = new QueueWatcher(l1, t.builder, clock, 0, 0);
     first.poll();
     t.seal();
     l1.add(4, BigInteger.TEN);
-    QueueWatcher restarted = new QueueWatcher(l1, t.builder, t.store.queueL1Block(), t.chain.queueNext());
+    QueueWatcher restarted = new QueueWatcher(l1, t.builder, clock, t.store.queueL1Block(), t.chain.queueNext());
     assertEquals(4, t.store.queueL1Block());
     restarted.poll();
     L2Block second = t.seal();
@@ -90,7 +93,7 @@ class QueueWatcherTest {
   @Test
   void longCatchUp_isScannedInBoundedRanges() {
     l1.add(QueueWatcher.MAX_RANGE * 2 + 5, BigInteger.ONE);
-    QueueWatcher w = new QueueWatcher(l1, t.builder, 0, 0);
+    QueueWatcher w = new QueueWatcher(l1, t.builder, clock, 0, 0);
     assertTrue(w.poll());
     assertTrue(w.poll());
     assertFalse(w.poll());
@@ -103,7 +106,7 @@ class QueueWatcherTest {
   void missingItem_triggersARescanFromTheStart() throws Exception {
     l1.add(3, BigInteger.ONE);
     l1.add(9, BigInteger.TWO);
-    QueueWatcher w = new QueueWatcher(l1, t.builder, 5, 0);
+    QueueWatcher w = new QueueWatcher(l1, t.builder, clock, 5, 0);
     assertTrue(w.poll());
     assertEquals(0, w.next());
     w.poll();
