@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 
 /**
@@ -32,15 +34,17 @@ public final class Devnet implements AutoCloseable {
 
   private final DevnetOptions options;
   private final Toolchain toolchain;
-  private L1Chain l1;
+  private volatile L1Chain l1;
   private Deployment deployment;
   private Address sequencerAddress;
   private ChildSpec sequencerSpec;
   private final ChildSpec[] verifierSpecs = new ChildSpec[VERIFIERS];
   private volatile ChildJvm sequencer;
-  private final ChildJvm[] verifiers = new ChildJvm[VERIFIERS];
+  private final AtomicReferenceArray<ChildJvm> verifiers = new AtomicReferenceArray<>(VERIFIERS);
   private DevnetSummary summary;
-  private boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  /** Ctrl-C on `./vigil devnet`, or a test JVM exiting early: no child outlives us. */
+  private final Thread shutdownHook = new Thread(this::close, "devnet-shutdown");
 
   public Devnet(DevnetOptions options) {
     this.options = options;
@@ -50,26 +54,37 @@ public final class Devnet implements AutoCloseable {
   /** Brings everything up and returns what is running; on failure, stops what it started. */
   public synchronized DevnetSummary start() {
     long t0 = System.nanoTime();
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       resetWorkDir();
       toolchain.ensureContracts();
       l1 = options.l1Url().isPresent()
           ? L1Chain.attach(options.l1Url().get())
           : L1Chain.startAnvil(toolchain.anvil(), options.l1Port(), logDir());
+      progress(t0, "L1 at " + l1.url() + (l1.isAnvil() ? " (Anvil started)" : " (attached)"));
       L1Setup setup = new L1Setup(l1.client(), options, toolchain.artifacts());
       deployment = setup.deployAndFund();
       sequencerAddress = setup.sequencer();
+      progress(t0, "contracts deployed, sequencer bonded, deposits queued: rollup "
+          + deployment.rollup().toChecksumHex());
       l1.useBlockTime(options.l1BlockTimeSeconds());
       startChildren();
+      progress(t0, "sequencer " + sequencer.rpcUrl() + " and verifiers "
+          + verifiers.get(0).rpcUrl() + ", " + verifiers.get(1).rpcUrl() + " ready");
       Funding funding = new Funding(l2(), deployment, options);
       List<FundedAccount> funded = funding.await();
       long bringUp = (funding.firstFundedNanos() - t0) / 1_000_000;
+      progress(t0, "dev accounts funded on L2");
       summary = summarize(funded, bringUp);
       return summary;
     } catch (RuntimeException e) {
       close();
       throw e;
     }
+  }
+
+  private static void progress(long t0, String what) {
+    System.out.printf("devnet: [%5d ms] %s%n", (System.nanoTime() - t0) / 1_000_000, what);
   }
 
   private void startChildren() {
@@ -98,7 +113,12 @@ public final class Devnet implements AutoCloseable {
     }
     sequencer = started.get(0);
     for (int i = 0; i < VERIFIERS; i++) {
-      verifiers[i] = started.get(i + 1);
+      verifiers.set(i, started.get(i + 1));
+    }
+    if (closed.get()) {
+      // close() ran while these were starting and could not see them.
+      started.stream().filter(c -> c != null).forEach(ChildJvm::stop);
+      failure = new IllegalStateException("the devnet was closed while starting");
     }
     if (failure != null) {
       throw failure;
@@ -107,8 +127,8 @@ public final class Devnet implements AutoCloseable {
 
   private DevnetSummary summarize(List<FundedAccount> funded, long bringUpMillis) {
     Map<String, URI> vs = new LinkedHashMap<>();
-    for (ChildJvm v : verifiers) {
-      vs.put(v.name(), v.rpcUrl());
+    for (int i = 0; i < VERIFIERS; i++) {
+      vs.put(verifiers.get(i).name(), verifiers.get(i).rpcUrl());
     }
     return new DevnetSummary(l1.url(), l1.chainId(), RollupConfig.DEVNET_CHAIN_ID, sequencer.rpcUrl(),
         vs, deployment.rollup(), deployment.bridge(), deployment.token(), sequencerAddress,
@@ -138,7 +158,7 @@ public final class Devnet implements AutoCloseable {
   }
 
   public ChildJvm verifier(int n) {
-    return verifiers[n - 1];
+    return verifiers.get(n - 1);
   }
 
   public URI l2() {
@@ -175,47 +195,65 @@ public final class Devnet implements AutoCloseable {
   }
 
   public synchronized void stopVerifier(int n) {
-    verifiers[n - 1].stop();
+    verifier(n).stop();
   }
 
   public synchronized void killVerifier(int n) {
-    verifiers[n - 1].kill();
+    verifier(n).kill();
   }
 
   public synchronized ChildJvm restartVerifier(int n) {
-    if (verifiers[n - 1].isAlive()) {
-      throw new IllegalStateException(verifiers[n - 1].name() + " is still running");
+    if (verifier(n).isAlive()) {
+      throw new IllegalStateException(verifier(n).name() + " is still running");
     }
-    verifiers[n - 1] = ChildJvm.start(verifierSpecs[n - 1]);
-    return verifiers[n - 1];
+    verifiers.set(n - 1, ChildJvm.start(verifierSpecs[n - 1]));
+    return verifier(n);
   }
 
   /** The name of a child that exited although nobody stopped it, or null. */
   public synchronized String firstDeadProcess() {
-    if (closed) {
+    if (closed.get()) {
       return null;
     }
-    return Stream.concat(Stream.of(sequencer), Stream.of(verifiers))
-        .filter(c -> c != null && !c.isAlive()).map(ChildJvm::name).findFirst()
+    return children().stream().filter(c -> !c.isAlive()).map(ChildJvm::name).findFirst()
         .orElse(l1 != null && !l1.isAlive() ? "anvil" : null);
   }
 
-  /** Stops the children (SIGTERM, then SIGKILL after a bound), then the L1 if it is ours. */
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  private List<ChildJvm> children() {
+    List<ChildJvm> all = new ArrayList<>();
+    if (sequencer != null) {
+      all.add(sequencer);
     }
-    closed = true;
-    List<CompletableFuture<Void>> stops = new ArrayList<>();
-    for (ChildJvm c : Stream.concat(Stream.of(sequencer), Stream.of(verifiers)).toList()) {
-      if (c != null) {
-        stops.add(CompletableFuture.runAsync(c::stop));
+    for (int i = 0; i < VERIFIERS; i++) {
+      if (verifiers.get(i) != null) {
+        all.add(verifiers.get(i));
       }
     }
+    return all;
+  }
+
+  /**
+   * Stops the children (SIGTERM, then SIGKILL after a bound), then the L1 if it is ours. Not
+   * synchronized: the shutdown hook must be able to run it while start() is still waiting.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // Shutting down (this may be the hook itself), or start() never ran.
+    }
+    List<CompletableFuture<Void>> stops = new ArrayList<>();
+    for (ChildJvm c : children()) {
+      stops.add(CompletableFuture.runAsync(c::stop));
+    }
     stops.forEach(CompletableFuture::join);
-    if (l1 != null) {
-      l1.close();
+    L1Chain chain = l1;
+    if (chain != null) {
+      chain.close();
     }
   }
 

@@ -27,7 +27,6 @@ public final class Main {
       return;
     }
     Devnet devnet = new Devnet(options);
-    Runtime.getRuntime().addShutdownHook(new Thread(devnet::close, "devnet-shutdown"));
     DevnetSummary summary;
     try {
       summary = devnet.start();

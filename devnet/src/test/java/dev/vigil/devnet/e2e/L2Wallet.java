@@ -1,4 +1,4 @@
-package dev.vigil.devnet;
+package dev.vigil.devnet.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.devnet.rpc.JsonRpcClient;
