@@ -1,5 +1,6 @@
 package dev.vigil.verifier;
 
+import dev.vigil.node.l1.L1Exception;
 import dev.vigil.node.storage.StorageException;
 import dev.vigil.verifier.derive.L1InconsistencyException;
 import java.lang.System.Logger.Level;
@@ -46,16 +47,22 @@ public final class DerivationLoop implements AutoCloseable {
       verifier.step();
       int ended = backoff.succeeded();
       if (ended > 0) {
-        LOG.log(Level.INFO, "L1 {0} answers again after {1} failed polls", l1Name, ended);
+        LOG.log(Level.INFO, String.format("L1 %s answers again after %d failed polls", l1Name,
+            ended));
       }
     } catch (L1InconsistencyException | StorageException e) {
       LOG.log(Level.ERROR, "FATAL: derivation stopped: " + e.getMessage(), e);
       onFatal.accept(e);
       return;
-    } catch (RuntimeException e) {
+    } catch (L1Exception e) {
       backoff.failed();
-      LOG.log(Level.WARNING, "L1 {0} unavailable ({1}); retry {2} in {3} ms", l1Name,
-          describe(e), backoff.failures(), backoff.delayMs());
+      LOG.log(Level.WARNING, String.format("L1 unavailable: %s; retry %d in %d ms", e.getMessage(),
+          backoff.failures(), backoff.delayMs()));
+    } catch (RuntimeException e) {
+      // Not an L1 error: worth a stack trace, and a retry (the state is untouched on failure).
+      backoff.failed();
+      LOG.log(Level.WARNING, String.format("derivation step failed (L1 %s); retry %d in %d ms",
+          l1Name, backoff.failures(), backoff.delayMs()), e);
     }
     schedule(backoff.delayMs());
   }
@@ -66,14 +73,6 @@ public final class DerivationLoop implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       // Closed while this poll ran: nothing more to do.
     }
-  }
-
-  private static String describe(Throwable e) {
-    StringBuilder s = new StringBuilder(e.toString());
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      s.append(" <- ").append(c);
-    }
-    return s.toString();
   }
 
   /** Stops polling and waits (bounded) for a step in progress to finish its writes. */

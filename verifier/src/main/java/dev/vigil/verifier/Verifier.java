@@ -79,8 +79,8 @@ public final class Verifier {
   public synchronized void step() {
     long head = l1.headBlock();
     if (head < scanned) {
-      LOG.log(Level.WARNING, "L1 head {0} is below the last scanned block {1}: the L1 chain was"
-          + " reset; re-deriving from genesis", head, scanned);
+      LOG.log(Level.WARNING, String.format("L1 head %d is below the last scanned block %d: the L1"
+          + " chain was reset; re-deriving from genesis", head, scanned));
       resetToGenesis();
     }
     // Every log up to the head is admitted before any batch is verified, so a batch that was
@@ -135,15 +135,16 @@ public final class Verifier {
       if (known.isPresent() && known.get().l1TxHash().equals(log.at().txHash())) {
         return true; // scanned again after a restart
       }
-      LOG.log(Level.WARNING, "batch {0} was replaced on L1 by tx {1} after this verifier agreed"
-          + " with it: L1 reverted verified batches; re-deriving from genesis", i, log.at().txHash());
+      LOG.log(Level.WARNING, String.format("batch %d was replaced on L1 by tx %s after this verifier"
+          + " agreed with it: L1 reverted verified batches; re-deriving from genesis", i,
+          log.at().txHash()));
       resetToGenesis();
       return false;
     }
     pending.add(log);
     if (fraud != null && fraud.batchIndex() >= i) {
-      LOG.log(Level.INFO, "disputed batch {0} was replaced on L1; resuming derivation",
-          fraud.batchIndex());
+      LOG.log(Level.INFO, String.format("disputed batch %d was replaced on L1; resuming derivation",
+          fraud.batchIndex()));
       fraud = null;
     }
     return true;
@@ -152,16 +153,16 @@ public final class Verifier {
   /** Follows {@code batchCount} going down, which only a fraud proof's revert does (spec 6). */
   private void followBatchCount(long count) {
     if (count < progress.batchesVerified()) {
-      LOG.log(Level.WARNING, "the rollup now has {0} batches but this verifier agreed with {1}:"
-          + " L1 reverted verified batches; re-deriving from genesis", count,
-          progress.batchesVerified());
+      LOG.log(Level.WARNING, String.format("the rollup now has %d batches but this verifier agreed"
+          + " with %d: L1 reverted verified batches; re-deriving from genesis", count,
+          progress.batchesVerified()));
       resetToGenesis();
       return;
     }
     pending.dropFrom(count);
     if (fraud != null && fraud.batchIndex() >= count) {
-      LOG.log(Level.INFO, "disputed batch {0} was reverted on L1; resuming derivation",
-          fraud.batchIndex());
+      LOG.log(Level.INFO, String.format("disputed batch %d was reverted on L1; resuming derivation",
+          fraud.batchIndex()));
       fraud = null;
     }
   }
@@ -216,18 +217,17 @@ public final class Verifier {
     store.commitBatch(record, agreed.post(), agreed.touchedKeys(), next);
     progress = next;
     state = agreed.post();
-    LOG.log(Level.INFO, "batch={0} entries={1} agree=true blocks={2}..{3} root={4}",
-        Long.toString(log.batchIndex()), Integer.toString(entryCount),
-        Long.toString(log.firstBlock()), Long.toString(log.lastBlock()), state.root());
+    LOG.log(Level.INFO, String.format("batch=%d entries=%d agree=true blocks=%d..%d root=%s",
+        log.batchIndex(), entryCount, log.firstBlock(), log.lastBlock(), state.root()));
     publish();
   }
 
   private void refute(RollupEvent.BatchAppended log, FraudDetected found) {
     fraud = found;
-    LOG.log(Level.WARNING,
-        "batch={0} entries={1} agree=false firstBadEntry={2} claimed={3} computed={4}",
-        Long.toString(log.batchIndex()), Integer.toString(found.entries().size()),
-        Integer.toString(found.entryIndex()), found.claimedRoot(), found.computedRoot());
+    LOG.log(Level.WARNING, String.format(
+        "batch=%d entries=%d agree=false firstBadEntry=%d claimed=%s computed=%s",
+        log.batchIndex(), found.entries().size(), found.entryIndex(), found.claimedRoot(),
+        found.computedRoot()));
     publish();
     onFraud.accept(found);
   }

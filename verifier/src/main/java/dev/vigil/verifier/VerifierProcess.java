@@ -7,6 +7,7 @@ import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
 import dev.vigil.verifier.derive.RollupParams;
 import dev.vigil.verifier.derive.Web3L1Source;
+import dev.vigil.verifier.replay.FraudDetected;
 import dev.vigil.verifier.replay.SenderPool;
 import dev.vigil.verifier.rpc.ReplicaRpc;
 import dev.vigil.verifier.storage.VerifierStore;
@@ -39,14 +40,15 @@ public final class VerifierProcess implements AutoCloseable {
     Web3L1Source l1 = own(Web3L1Source.connect(config.l1Url(), config.rollup()));
     RollupParams params = store.rollupParams().orElseGet(() -> readParams(l1, config));
     store.saveRollupParams(params);
-    LOG.log(Level.INFO, "verifier {0} for rollup {1}: l2ChainId={2} bridge={3} window={4}s",
+    LOG.log(Level.INFO, String.format("verifier %s for rollup %s: l2ChainId=%d bridge=%s window=%ds",
         config.name(), config.rollup().toChecksumHex(), params.chain().chainId(),
-        params.bridge().toChecksumHex(), params.challengeWindow());
+        params.bridge().toChecksumHex(), params.challengeWindow()));
     SenderPool senders = own(new SenderPool(RECOVERY_THREADS));
-    verifier = new Verifier(l1, store, params, senders, Verifier.DEFAULT_LOG_RANGE, fraud -> { });
-    LOG.log(Level.INFO, "resuming after batch {0} (L2 block {1}, L1 block {2}, root {3})",
+    verifier = new Verifier(l1, store, params, senders, Verifier.DEFAULT_LOG_RANGE,
+        VerifierProcess::fraudFound);
+    LOG.log(Level.INFO, String.format("resuming after batch %d (L2 block %d, L1 block %d, root %s)",
         verifier.progress().lastBatchIndex(), verifier.progress().l2Block(),
-        verifier.progress().l1Cursor(), verifier.progress().stateRoot());
+        verifier.progress().l1Cursor(), verifier.progress().stateRoot()));
     Vertx vertx = Vertx.vertx();
     resources.push(() -> await(vertx.close()));
     JsonRpcServer server = await(JsonRpcServer.start(vertx,
@@ -80,6 +82,17 @@ public final class VerifierProcess implements AutoCloseable {
     return verifier;
   }
 
+  /**
+   * Where a refuted batch goes. Submitting the fraud proof (spec 6) from {@code --l1-key} plugs in
+   * here; until then the verifier states what it holds for one.
+   */
+  private static void fraudFound(FraudDetected fraud) {
+    LOG.log(Level.WARNING, String.format("fraud proof inputs ready: batch=%d entry=%d"
+        + " preStateRoot=%s claimed=%s computed=%s entryLeaf=%s", fraud.batchIndex(),
+        fraud.entryIndex(), fraud.preStateRoot(), fraud.claimedRoot(), fraud.computedRoot(),
+        fraud.entry().entry().leaf()));
+  }
+
   /** Reads the rollup's parameters, retrying with backoff while L1 does not answer. */
   private static RollupParams readParams(L1Source l1, VerifierConfig config) {
     Backoff backoff = new Backoff(config.pollMs(), 30_000);
@@ -90,8 +103,9 @@ public final class VerifierProcess implements AutoCloseable {
         throw e;
       } catch (RuntimeException e) {
         backoff.failed();
-        LOG.log(Level.WARNING, "cannot read the rollup parameters from L1 {0} ({1}); retry {2}"
-            + " in {3} ms", config.l1Url(), e, backoff.failures(), backoff.delayMs());
+        LOG.log(Level.WARNING, String.format("cannot read the rollup parameters from L1 %s (%s);"
+            + " retry %d in %d ms", config.l1Url(), e.getMessage(), backoff.failures(),
+            backoff.delayMs()));
         sleep(backoff.delayMs());
       }
     }
@@ -104,7 +118,10 @@ public final class VerifierProcess implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    closeAll(resources);
+    if (!resources.isEmpty()) {
+      LOG.log(Level.INFO, "verifier stopping");
+      closeAll(resources);
+    }
   }
 
   private static void closeAll(Deque<AutoCloseable> resources) {
