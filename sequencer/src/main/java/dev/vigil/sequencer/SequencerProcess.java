@@ -104,6 +104,7 @@ public final class SequencerProcess implements AutoCloseable {
         new JsonRpcServerConfig(config.rpcHost(), config.rpcPort(),
             JsonRpcServerConfig.DEFAULT_MAX_BODY_BYTES, JsonRpcServerConfig.DEFAULT_MAX_BATCH_LENGTH))
         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    WarmUp.run(server.url());
 
     QueueWatcher watcher = new QueueWatcher(new BridgeQueue(l1, bridge), builder, clock,
         store.queueL1Block(), chain.queueNext());

@@ -21,6 +21,7 @@ import dev.vigil.protocol.crypto.Keccak;
 import dev.vigil.protocol.tx.TxDecoder;
 import dev.vigil.protocol.tx.TxDecoding;
 import dev.vigil.protocol.tx.TxSigner;
+import dev.vigil.protocol.withdrawal.Withdrawal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigInteger;
@@ -35,8 +36,11 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,16 +50,19 @@ import org.junit.jupiter.api.io.TempDir;
  * state root, and the six kinds of bad input are refused with their texts and no state change.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(120)
 class SequencerOnAnvilTest {
   private static final long CHAIN_ID = RollupConfig.DEVNET_CHAIN_ID;
   private static final BigInteger GWEI = RollupConfig.GWEI;
   private static final BigInteger ETHER = RollupConfig.ETHER;
+  private static final Address L2_BRIDGE = Address.fromHex("0x000000000000000000000000000000000000b1d9");
   private static final Address CAROL = Address.fromHex("0x00000000000000000000000000000000000ca201");
 
   private AnvilProcess anvil;
   private L1Client l1;
   private RollupDeployment deployment;
+  private SequencerConfig config;
   private SequencerProcess sequencer;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private BigInteger userKey;
@@ -69,7 +76,7 @@ class SequencerOnAnvilTest {
     l1 = L1Client.connect(anvil.url());
     deployment = new ContractDeployer(new TxManager(l1, anvil.devKey(0)))
         .deployRollup(out, RollupConfig.devnet(anvil.devAddress(0)));
-    SequencerConfig config = new SequencerConfig(anvil.url(), deployment.rollup(), anvil.devKey(0),
+    config = new SequencerConfig(anvil.url(), deployment.rollup(), anvil.devKey(0),
         tmp.resolve("sequencer"), "127.0.0.1", 0, 100, 300, 512, 100);
     sequencer = SequencerProcess.start(config);
     userKey = anvil.devKey(1);
@@ -131,14 +138,15 @@ class SequencerOnAnvilTest {
   }
 
   @Test
-  void depositTransfersBatchAndRefusals() throws Exception {
+  @Order(1)
+  void depositReachesL2_transfersGetReceipts_andABatchLandsWithTheStateRoot() throws Exception {
     BridgeContract bridge = deployment.bridgeContract(l1);
-    long depositedAt = System.nanoTime();
+    long sent = System.nanoTime();
     bridge.depositEth(new TxManager(l1, userKey), user, ETHER.multiply(BigInteger.TEN));
     long included = System.nanoTime();
     await("the deposit on L2", balanceIs(user, ETHER.multiply(BigInteger.TEN)));
     System.out.printf("deposit: L1 send+receipt %d ms, then on L2 after %d ms%n",
-        (included - depositedAt) / 1_000_000, (System.nanoTime() - included) / 1_000_000);
+        (included - sent) / 1_000_000, (System.nanoTime() - included) / 1_000_000);
     assertTrue(System.nanoTime() - included < Duration.ofSeconds(3).toNanos());
 
     Bytes legacy = TxSigner.signLegacy(userKey, CHAIN_ID, 0, GWEI, 21_000, CAROL, ETHER, Bytes.EMPTY);
@@ -155,18 +163,77 @@ class SequencerOnAnvilTest {
     assertEquals("0x2", r2.getString("type"));
     assertEquals(ETHER.add(BigInteger.TWO), quantity("eth_getBalance", CAROL.toHex(), "latest"));
 
-    long txBlock = Long.decode(r2.getString("blockNumber"));
-    RollupContract rollup = deployment.rollupContract(l1);
-    await("a batch holding block " + txBlock, () -> rollup.lastBlock() >= txBlock);
-    long lastBlock = rollup.lastBlock();
-    JsonObject block = (JsonObject) result("eth_getBlockByNumber", "0x" + Long.toHexString(lastBlock), false);
-    assertEquals(Bytes32.fromHex(block.getString("stateRoot")), rollup.lastPostStateRoot());
-    await("the sequencer's view of the batch", () -> safeBlock() >= txBlock);
+    awaitBatchHolding(Long.decode(r2.getString("blockNumber")));
     JsonObject batch = (JsonObject) result("rollup_getBatch", "0x0");
     assertEquals(1L, batch.getLong("firstBlock"));
     assertTrue(batch.getString("l1TxHash").startsWith("0x"));
+  }
 
+  /** Waits for L1 to hold {@code block}, then checks the rollup's root is this chain's. */
+  private void awaitBatchHolding(long block) throws Exception {
+    RollupContract rollup = deployment.rollupContract(l1);
+    await("a batch holding L2 block " + block, () -> rollup.lastBlock() >= block);
+    long lastBlock = rollup.lastBlock();
+    JsonObject header = (JsonObject) result("eth_getBlockByNumber", "0x" + Long.toHexString(lastBlock), false);
+    assertEquals(Bytes32.fromHex(header.getString("stateRoot")), rollup.lastPostStateRoot());
+    await("the sequencer's view of the batch", () -> safeBlock() >= block);
+  }
+
+  @Test
+  @Order(2)
+  void badInputs_areRefusedWithTheirTexts_andChangeNothing() throws Exception {
     refusesBadInputsWithoutStateChange();
+  }
+
+  @Test
+  @Order(3)
+  void withdrawal_isPaidOnL1WithTheSequencersProof() throws Exception {
+    Address recipient = Address.fromHex("0x00000000000000000000000000000000000d0e01");
+    long nonce = quantity("eth_getTransactionCount", user.toHex(), "pending").longValueExact();
+    Bytes withdraw = TxSigner.signLegacy(userKey, CHAIN_ID, nonce, GWEI, 60_000, L2_BRIDGE, ETHER,
+        Bytes.concat(Bytes.fromHex("0x25e16063"), Bytes.wrap(new byte[12]), recipient.bytes()));
+    result("eth_sendRawTransaction", withdraw.toHex());
+    JsonObject receipt = (JsonObject) result("eth_getTransactionReceipt", Keccak.hash(withdraw).toHex());
+    assertEquals("0x1", receipt.getString("status"));
+    awaitBatchHolding(Long.decode(receipt.getString("blockNumber")));
+
+    anvil.evmIncreaseTime(RollupConfig.devnet(user).challengeWindow() + 1);
+    anvil.mine();
+    await("a final proof", () -> proof(0).getBoolean("finalized"));
+    JsonObject proof = proof(0);
+    assertEquals(recipient.toHex(), proof.getString("recipient"));
+    List<Bytes32> siblings = proof.getJsonArray("siblings").stream()
+        .map(o -> Bytes32.fromHex((String) o)).toList();
+    Withdrawal w = new Withdrawal(0, Withdrawal.ETH, recipient, ETHER);
+    deployment.bridgeContract(l1).finalizeWithdrawal(new TxManager(l1, anvil.devKey(2)),
+        proof.getLong("batchIndex"), w, siblings);
+    assertEquals(ETHER, l1.balance(recipient));
+  }
+
+  private JsonObject proof(long index) {
+    try {
+      return (JsonObject) result("rollup_getWithdrawalProof", "0x" + Long.toHexString(index));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void restart_replaysTheChain_andSequencingAndBatchingContinue() throws Exception {
+    String head = (String) result("eth_blockNumber");
+    String balance = (String) result("eth_getBalance", user.toHex(), "latest");
+    sequencer.close();
+    sequencer = SequencerProcess.start(config);
+    assertEquals(head, result("eth_blockNumber"));
+    assertEquals(balance, result("eth_getBalance", user.toHex(), "latest"));
+
+    long nonce = quantity("eth_getTransactionCount", user.toHex(), "pending").longValueExact();
+    Bytes next = TxSigner.signLegacy(userKey, CHAIN_ID, nonce, GWEI, 21_000, CAROL, BigInteger.ONE, Bytes.EMPTY);
+    result("eth_sendRawTransaction", next.toHex());
+    JsonObject receipt = (JsonObject) result("eth_getTransactionReceipt", Keccak.hash(next).toHex());
+    assertEquals(Long.decode(head) + 1, Long.decode(receipt.getString("blockNumber")));
+    awaitBatchHolding(Long.decode(receipt.getString("blockNumber")));
   }
 
   private long safeBlock() {
@@ -178,6 +245,7 @@ class SequencerOnAnvilTest {
   }
 
   private void refusesBadInputsWithoutStateChange() throws Exception {
+    long nonce = quantity("eth_getTransactionCount", user.toHex(), "pending").longValueExact();
     String head = (String) result("eth_blockNumber");
     String pendingNonce = (String) result("eth_getTransactionCount", user.toHex(), "pending");
     String balance = (String) result("eth_getBalance", user.toHex(), "pending");
@@ -185,15 +253,15 @@ class SequencerOnAnvilTest {
 
     Bytes malformed = Bytes.fromHex("0xc0");
     assertRefused(malformed, ((TxDecoding.Malformed) TxDecoder.decode(malformed)).reason());
-    assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID + 1, 2, GWEI, 21_000, CAROL, BigInteger.ONE,
+    assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID + 1, nonce, GWEI, 21_000, CAROL, BigInteger.ONE,
         Bytes.EMPTY), "invalid chain id");
     assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID, 0, GWEI, 21_000, CAROL, BigInteger.TEN,
         Bytes.EMPTY), "nonce too low");
     assertRefused(TxSigner.signLegacy(poorKey, CHAIN_ID, 0, GWEI, 21_000, CAROL, BigInteger.ONE,
         Bytes.EMPTY), "insufficient funds for gas * price + value");
-    assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID, 2, GWEI, 100_000, Optional.empty(),
+    assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID, nonce, GWEI, 100_000, Optional.empty(),
         BigInteger.ZERO, Bytes.fromHex("0x6080")), "unsupported transaction: contract creation");
-    assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID, 2, GWEI, 100_000, CAROL, BigInteger.ZERO,
+    assertRefused(TxSigner.signLegacy(userKey, CHAIN_ID, nonce, GWEI, 100_000, CAROL, BigInteger.ZERO,
         Bytes.fromHex("0xdeadbeef")), "unsupported transaction: unknown calldata");
 
     Thread.sleep(300);
