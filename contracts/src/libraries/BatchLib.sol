@@ -131,12 +131,15 @@ library BatchLib {
         entriesStart = 3 + 10 * uint256(blockCount);
         if (batch.length < entriesStart) revert BadBatch(TRUNCATED_BLOCKS);
         uint64 previous = ctx.prevTimestamp;
-        for (uint256 p = 3; p < entriesStart; p += 10) {
-            uint64 timestamp = uint64(bytes8(batch[p:p + 8]));
-            if (timestamp < previous) revert BadBatch(TIMESTAMP_DECREASES);
-            if (timestamp > ctx.l1Timestamp) revert BadBatch(TIMESTAMP_IN_FUTURE);
-            n += uint16(bytes2(batch[p + 8:p + 10]));
-            previous = timestamp;
+        // p < 3 + 10 * 65536 and n <= 65535 * 65535: no overflow (slices stay bounds-checked).
+        unchecked {
+            for (uint256 p = 3; p < entriesStart; p += 10) {
+                uint64 timestamp = uint64(bytes8(batch[p:p + 8]));
+                if (timestamp < previous) revert BadBatch(TIMESTAMP_DECREASES);
+                if (timestamp > ctx.l1Timestamp) revert BadBatch(TIMESTAMP_IN_FUTURE);
+                n += uint16(bytes2(batch[p + 8:p + 10]));
+                previous = timestamp;
+            }
         }
         s.blockCount = blockCount;
         s.lastTimestamp = previous;
@@ -150,23 +153,28 @@ library BatchLib {
         returns (bytes32[] memory leaves, uint64 queueEnd)
     {
         leaves = new bytes32[](n);
-        queueEnd = queueStart;
         uint256 p = start;
-        for (uint256 i = 0; i < n; i++) {
-            // Data ending exactly at an entry boundary means the blocks announce too many.
-            if (batch.length == p) revert BadBatch(ENTRY_COUNT_MISMATCH);
-            if (batch.length < p + 3) revert BadBatch(TRUNCATED_ENTRY);
-            uint256 len = uint24(bytes3(batch[p:p + 3]));
-            p += 3;
-            if (len == 0) {
-                leaves[i] = queueLeaf(queueEnd);
-                queueEnd++;
-            } else {
-                if (batch.length < p + len) revert BadBatch(TRUNCATED_ENTRY);
-                leaves[i] = txLeaf(batch[p:p + len]);
-                p += len;
+        uint64 refs;
+        // p <= batch.length <= MAX_BATCH_DATA (checked first) and len < 2^24, so p + 3 + len
+        // and refs <= n cannot overflow; slices and array accesses stay bounds-checked.
+        unchecked {
+            for (uint256 i = 0; i < n; i++) {
+                // Data ending exactly at an entry boundary means the blocks announce too many.
+                if (batch.length == p) revert BadBatch(ENTRY_COUNT_MISMATCH);
+                if (batch.length < p + 3) revert BadBatch(TRUNCATED_ENTRY);
+                uint256 len = uint24(bytes3(batch[p:p + 3]));
+                p += 3;
+                if (len == 0) {
+                    leaves[i] = queueLeaf(queueStart + refs);
+                    refs++;
+                } else {
+                    if (batch.length < p + len) revert BadBatch(TRUNCATED_ENTRY);
+                    leaves[i] = txLeaf(batch[p:p + len]);
+                    p += len;
+                }
             }
         }
+        queueEnd = queueStart + refs;
         if (p != batch.length) revert BadBatch(ENTRY_COUNT_MISMATCH);
     }
 }

@@ -69,9 +69,12 @@ library MerkleLib {
     ///      `zero`, the all-zero subtree of its level.
     function _reduce(bytes32[] memory src, bytes32[] memory dst, uint256 width, bytes32 zero) private pure {
         uint256 pairs = width / 2;
-        for (uint256 i = 0; i < pairs; i++) {
-            dst[i] = hashPair(src[2 * i], src[2 * i + 1]);
+        // 2 * i + 1 < width <= src.length: no overflow (array accesses stay bounds-checked).
+        unchecked {
+            for (uint256 i = 0; i < pairs; i++) {
+                dst[i] = hashPair(src[2 * i], src[2 * i + 1]);
+            }
+            if (width % 2 == 1) dst[pairs] = hashPair(src[width - 1], zero);
         }
-        if (width % 2 == 1) dst[pairs] = hashPair(src[width - 1], zero);
     }
 }
