@@ -186,7 +186,7 @@ public final class Verifier {
   }
 
   private void verify(RollupEvent.BatchAppended log) {
-    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log.at().txHash()));
+    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log));
     requireContinuity(log);
     Map<Long, QueueItem> items = store.queueItems(log.queueStart(), log.queueEnd());
     List<PreparedEntry> entries = senders.prepare(batch.batch().entries(), items);

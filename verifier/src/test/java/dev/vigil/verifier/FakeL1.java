@@ -128,9 +128,9 @@ public final class FakeL1 implements L1Source {
   }
 
   @Override
-  public synchronized AppendBatchCall appendBatchCall(Bytes32 txHash) {
+  public synchronized AppendBatchCall appendBatchCall(RollupEvent.BatchAppended appended) {
     check();
-    return calls.get(txHash);
+    return calls.get(appended.at().txHash());
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.vigil.verifier.derive;
 import dev.vigil.node.l1.AppendBatchCall;
 import dev.vigil.node.l1.BridgeEvent;
 import dev.vigil.node.l1.RollupEvent;
-import dev.vigil.protocol.bytes.Bytes32;
 import java.util.List;
 
 /**
@@ -24,8 +23,11 @@ public interface L1Source {
   /** The rollup's {@code BatchAppended} logs in {@code [from, to]}. */
   List<RollupEvent.BatchAppended> batchesAppended(long from, long to);
 
-  /** The decoded input of the {@code appendBatch} transaction {@code txHash}. */
-  AppendBatchCall appendBatchCall(Bytes32 txHash);
+  /**
+   * The decoded calldata of the batch {@code appended} announces: the input of its transaction,
+   * a direct {@code appendBatch} call from the poster to the rollup (spec 5.1).
+   */
+  AppendBatchCall appendBatchCall(RollupEvent.BatchAppended appended);
 
   /** The rollup's current {@code batchCount()} (reverted batches are not counted). */
   long batchCount();

@@ -8,8 +8,6 @@ import dev.vigil.node.l1.RollupConfig;
 import dev.vigil.node.l1.RollupContract;
 import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.protocol.bytes.Address;
-import dev.vigil.protocol.bytes.Bytes;
-import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.ChainParams;
 import java.net.URI;
 import java.util.List;
@@ -64,12 +62,11 @@ public final class Web3L1Source implements L1Source, AutoCloseable {
   }
 
   @Override
-  public AppendBatchCall appendBatchCall(Bytes32 txHash) {
-    Bytes input = client.getTransactionInput(txHash).orElseThrow(() -> new L1InconsistencyException(
-        "L1 logged BatchAppended in transaction " + txHash + " but does not know that transaction"));
-    return RollupContract.decodeAppendBatch(input).orElseThrow(() -> new L1InconsistencyException(
-        "the input of transaction " + txHash + ", which appended a batch, is not an appendBatch"
-            + " call (the rollup only accepts direct calls from an EOA)"));
+  public AppendBatchCall appendBatchCall(RollupEvent.BatchAppended appended) {
+    return rollup.appendBatchCall(appended).orElseThrow(() -> new L1InconsistencyException(
+        "batch " + appended.batchIndex() + " was appended in transaction " + appended.at().txHash()
+            + ", which L1 does not know or which is not a direct appendBatch call from the poster"
+            + " to the rollup (the only way the rollup accepts a batch)"));
   }
 
   @Override
