@@ -11,6 +11,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    LogFormat.install();
     SequencerConfig config;
     try {
       config = SequencerArgs.parse(args);

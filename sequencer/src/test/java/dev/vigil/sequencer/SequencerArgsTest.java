@@ -1,0 +1,65 @@
+package dev.vigil.sequencer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.vigil.protocol.bytes.Address;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SequencerArgsTest {
+  private static final String KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+  private static final String ROLLUP = "0x5fbdb2315678afecb367f032d93f642f64180aa3";
+
+  private static String error(String... args) {
+    return assertThrows(IllegalArgumentException.class, () -> SequencerArgs.parse(args)).getMessage();
+  }
+
+  @Test
+  void requiredOptions_withTheProcessInterfaceDefaults() {
+    SequencerConfig c = SequencerArgs.parse("--l1-url", "http://127.0.0.1:8545", "--rollup", ROLLUP,
+        "--l1-key", KEY, "--data-dir", "/tmp/seq");
+    assertEquals(Address.fromHex(ROLLUP), c.rollup());
+    assertEquals(new BigInteger(KEY.substring(2), 16), c.l1Key());
+    assertEquals(Path.of("/tmp/seq"), c.dataDir());
+    assertEquals("127.0.0.1", c.rpcHost());
+    assertEquals(8545, c.rpcPort());
+    assertEquals(200, c.blockTimeMs());
+    assertEquals(2000, c.batchIntervalMs());
+    assertEquals(512, c.maxBatchEntries());
+    assertEquals(500, c.l1PollMs());
+  }
+
+  @Test
+  void overrides() {
+    SequencerConfig c = SequencerArgs.parse("--l1-url", "http://l1:1", "--rollup", ROLLUP, "--l1-key", KEY,
+        "--data-dir", "d", "--rpc-port", "0", "--block-time-ms", "50", "--batch-interval-ms", "100",
+        "--max-batch-entries", "1024", "--l1-poll-ms", "20", "--rpc-host", "127.0.0.2");
+    assertEquals(0, c.rpcPort());
+    assertEquals(50, c.blockTimeMs());
+    assertEquals(1024, c.maxBatchEntries());
+    assertEquals("127.0.0.2", c.rpcHost());
+  }
+
+  @Test
+  void badCommandLines_sayWhatIsWrong_andNeverEchoTheKey() {
+    assertEquals("missing --l1-url", error("--rollup", ROLLUP));
+    assertEquals("unknown option --port", error("--port", "1"));
+    assertEquals("--data-dir needs a value", error("--data-dir"));
+    assertEquals("--rpc-port is not a number: x", error("--l1-url", "http://a", "--rollup", ROLLUP,
+        "--l1-key", KEY, "--data-dir", "d", "--rpc-port", "x"));
+    assertEquals("--max-batch-entries must be 1..1024", error("--l1-url", "http://a", "--rollup", ROLLUP,
+        "--l1-key", KEY, "--data-dir", "d", "--max-batch-entries", "2000"));
+    String badKey = error("--l1-url", "http://a", "--rollup", ROLLUP, "--l1-key", "0x1234", "--data-dir", "d");
+    assertFalse(badKey.contains("1234"));
+  }
+
+  @Test
+  void configToString_hidesTheKey() {
+    SequencerConfig c = SequencerArgs.parse("--l1-url", "http://l1:1", "--rollup", ROLLUP, "--l1-key", KEY,
+        "--data-dir", "d");
+    assertFalse(c.toString().contains(KEY.substring(2, 20)));
+  }
+}
