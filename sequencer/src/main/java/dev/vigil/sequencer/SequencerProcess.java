@@ -66,29 +66,47 @@ public final class SequencerProcess implements AutoCloseable {
     this.batcherLoop = batcherLoop;
   }
 
+  /** The rollup as read from L1 at startup, and the one sender of this process's L1 transactions. */
+  private record L1Side(L1Client l1, RollupContract rollup, BridgeContract bridge, RollupConfig config,
+      TxManager sender) {
+    static L1Side connect(SequencerConfig c) throws Exception {
+      L1Client l1 = L1Client.connect(c.l1Url());
+      RollupContract rollup = new RollupContract(l1, c.rollup());
+      RollupConfig rc = Startup.retry("reading the rollup's parameters at " + c.l1Url(), rollup::config);
+      BridgeContract bridge = new BridgeContract(l1, Startup.retry("reading the bridge address", rollup::bridge));
+      TxManager sender = new TxManager(l1, c.l1Key());
+      warnIfNotSequencer(sender.address(), rc.sequencer());
+      return new L1Side(l1, rollup, bridge, rc, sender);
+    }
+
+    ChainParams params() {
+      return new ChainParams(config.l2ChainId(), config.l2BaseFee(), config.feeRecipient());
+    }
+  }
+
   /** Builds and starts everything; returns once the JSON-RPC server is listening. */
   public static SequencerProcess start(SequencerConfig config) throws Exception {
-    L1Client l1 = L1Client.connect(config.l1Url());
-    RollupContract rollup = new RollupContract(l1, config.rollup());
-    RollupConfig rc = Startup.retry("reading the rollup's parameters at " + config.l1Url(), rollup::config);
-    BridgeContract bridge = new BridgeContract(l1, Startup.retry("reading the bridge address", rollup::bridge));
-    ChainParams params = new ChainParams(rc.l2ChainId(), rc.l2BaseFee(), rc.feeRecipient());
-    TxManager sender = new TxManager(l1, config.l1Key());
-    warnIfNotSequencer(sender.address(), rc.sequencer());
-
+    L1Side side = L1Side.connect(config);
     KvStore kv = LevelDbStore.open(config.dataDir());
+    try {
+      return start(config, side, kv);
+    } catch (Exception | Error e) {
+      Startup.quietly("closing the store", kv::close);
+      Startup.quietly("closing the L1 client", side.l1()::close);
+      throw e;
+    }
+  }
+
+  private static SequencerProcess start(SequencerConfig config, L1Side side, KvStore kv) throws Exception {
+    ChainParams params = side.params();
     ChainStore store = new ChainStore(kv);
     ChainState chain = new ChainState();
     WithdrawalIndex withdrawals = new WithdrawalIndex();
     RollupView view = new RollupView();
-    RollupOnL1 rollupL1 = new RollupOnL1(l1, rollup, bridge, sender);
+    RollupOnL1 rollupL1 = new RollupOnL1(side.l1(), side.rollup(), side.bridge(), side.sender());
     L1Clock clock = L1Clock.system();
-    RollupMirror mirror = new RollupMirror(rollupL1, view, store, rc.challengeWindow(), clock);
-    chain.retainFrom(Startup.retry("reading the rollup's batches", mirror::refresh).finalizedBlock());
-    long replayed = new ChainReplay(params, chain, withdrawals).replay(store);
-    LOG.log(Level.INFO, "replayed " + replayed + " stored L2 blocks: head " + chain.head().block().number()
-        + " root " + chain.head().tree().root() + "; L1 has " + view.current().batchCount()
-        + " batches up to L2 block " + view.current().safeBlock());
+    RollupMirror mirror = new RollupMirror(rollupL1, view, store, side.config().challengeWindow(), clock);
+    replay(store, params, chain, withdrawals, view, mirror);
 
     BlockBuilder builder = new BlockBuilder(store, params, chain, withdrawals,
         BlockLimits.of(config.maxBatchEntries()), clock);
@@ -96,7 +114,6 @@ public final class SequencerProcess implements AutoCloseable {
     ExecutorService admissionPool = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), Startup.daemon("vigil-admission"));
     Admission admission = new Admission(admissionPool, builder::isKnown);
-
     Vertx vertx = Vertx.vertx();
     JsonRpcServer server = JsonRpcServer.start(vertx,
         SequencerRpc.methods(params, chain, store, view, admission, builder,
@@ -106,7 +123,7 @@ public final class SequencerProcess implements AutoCloseable {
         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     WarmUp.run(server.url());
 
-    QueueWatcher watcher = new QueueWatcher(new BridgeQueue(l1, bridge), builder, clock,
+    QueueWatcher watcher = new QueueWatcher(new BridgeQueue(side.l1(), side.bridge()), builder, clock,
         store.queueL1Block(), chain.queueNext());
     PollLoop watcherLoop = new PollLoop(vertx, "queue watcher", config.l1PollMs(),
         Math.max(config.l1PollMs(), MAX_BACKOFF_MS), watcher::poll);
@@ -116,7 +133,21 @@ public final class SequencerProcess implements AutoCloseable {
         Math.max(config.batchIntervalMs(), MAX_BACKOFF_MS), batcher::round);
     watcherLoop.start();
     batcherLoop.start();
-    return new SequencerProcess(l1, kv, builder, admissionPool, vertx, server, watcherLoop, batcherLoop);
+    return new SequencerProcess(side.l1(), kv, builder, admissionPool, vertx, server, watcherLoop,
+        batcherLoop);
+  }
+
+  /**
+   * Rebuilds the chain from the store. Snapshots are kept only from the newest finalized batch
+   * on (older states can no longer be needed for a withdrawal proof), so L1 is read first.
+   */
+  private static void replay(ChainStore store, ChainParams params, ChainState chain,
+      WithdrawalIndex withdrawals, RollupView view, RollupMirror mirror) throws Exception {
+    chain.retainFrom(Startup.retry("reading the rollup's batches", mirror::refresh).finalizedBlock());
+    long replayed = new ChainReplay(params, chain, withdrawals).replay(store);
+    LOG.log(Level.INFO, "replayed " + replayed + " stored L2 blocks: head " + chain.head().block().number()
+        + " root " + chain.head().tree().root() + "; L1 has " + view.current().batchCount()
+        + " batches up to L2 block " + view.current().safeBlock());
   }
 
   private static void warnIfNotSequencer(Address poster, Address sequencer) {
