@@ -22,6 +22,7 @@ import dev.vigil.protocol.tx.TxDecoder;
 import dev.vigil.protocol.tx.TxDecoding;
 import dev.vigil.protocol.tx.TxSigner;
 import dev.vigil.protocol.withdrawal.Withdrawal;
+import dev.vigil.sequencer.batch.RollupOnL1;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigInteger;
@@ -166,7 +167,10 @@ class SequencerOnAnvilTest {
     awaitBatchHolding(Long.decode(r2.getString("blockNumber")));
     JsonObject batch = (JsonObject) result("rollup_getBatch", "0x0");
     assertEquals(1L, batch.getLong("firstBlock"));
-    assertTrue(batch.getString("l1TxHash").startsWith("0x"));
+    RollupOnL1 onL1 = new RollupOnL1(l1, deployment.rollupContract(l1), deployment.bridgeContract(l1),
+        new TxManager(l1, anvil.devKey(0)));
+    assertEquals(Optional.of(Bytes32.fromHex(batch.getString("l1TxHash"))), onL1.appendTxHash(0));
+    assertEquals(Optional.empty(), onL1.appendTxHash(99));
   }
 
   /** Waits for L1 to hold {@code block}, then checks the rollup's root is this chain's. */

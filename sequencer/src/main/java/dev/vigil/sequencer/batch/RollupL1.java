@@ -3,6 +3,7 @@ package dev.vigil.sequencer.batch;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the batcher and the rollup mirror need from L1: the seam between them and the node's L1
@@ -19,6 +20,12 @@ public interface RollupL1 {
 
   /** The rollup's {@code getBatch(index)} ({@code l1TxHash} is {@code b32(0)}: L1 does not store it). */
   BatchInfo batch(long index);
+
+  /**
+   * The L1 transaction of the newest {@code BatchAppended} log for batch {@code index}, for a
+   * batch this sequencer has no record of posting; empty when L1 has none.
+   */
+  Optional<Bytes32> appendTxHash(long index);
 
   /** The bridge's {@code queueLength()}. */
   long queueLength();

@@ -60,12 +60,13 @@ public final class RollupMirror {
         && a.lastBlock() == b.lastBlock();
   }
 
-  /** Adds the L1 transaction hash when this sequencer posted the batch. */
+  /** Adds the L1 transaction hash: from this sequencer's record if it posted the batch, else from the log. */
   private BatchInfo withTxHash(BatchInfo b) {
     Bytes32 tx = store.batch(b.index())
         .filter(p -> p.firstBlock() == b.firstBlock() && p.lastBlock() == b.lastBlock()
             && p.entryCount() == b.entryCount())
         .map(PostedBatch::l1TxHash)
+        .or(() -> l1.appendTxHash(b.index()))
         .orElse(Bytes32.ZERO);
     return new BatchInfo(b.index(), tx, b.entriesRoot(), b.rootsRoot(), b.postStateRoot(),
         b.queueStart(), b.queueEnd(), b.firstBlock(), b.lastBlock(), b.appendedAt(), b.entryCount());

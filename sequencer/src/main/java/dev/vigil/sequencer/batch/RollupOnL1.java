@@ -3,18 +3,26 @@ package dev.vigil.sequencer.batch;
 import dev.vigil.node.l1.BatchRecord;
 import dev.vigil.node.l1.BridgeContract;
 import dev.vigil.node.l1.L1Client;
+import dev.vigil.node.l1.L1Log;
 import dev.vigil.node.l1.L1Receipt;
 import dev.vigil.node.l1.RollupContract;
 import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.node.l1.TxManager;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.crypto.Keccak;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link RollupL1} over the node's contract bindings; appends go through the one TxManager. */
 public final class RollupOnL1 implements RollupL1 {
   private static final System.Logger LOG = System.getLogger(RollupOnL1.class.getName());
+  /** topic0 of the rollup's {@code BatchAppended} event (docs/protocol.md 5.3). */
+  static final Bytes32 BATCH_APPENDED = Keccak.hash(Bytes.wrap(
+      "BatchAppended(uint64,address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint64)"
+          .getBytes(StandardCharsets.US_ASCII)));
 
   private final L1Client l1;
   private final RollupContract rollup;
@@ -44,6 +52,13 @@ public final class RollupOnL1 implements RollupL1 {
     BatchRecord r = rollup.getBatch(index);
     return new BatchInfo(index, Bytes32.ZERO, r.entriesRoot(), r.rootsRoot(), r.postStateRoot(),
         r.queueStart(), r.queueEnd(), r.firstBlock(), r.lastBlock(), r.appendedAt(), r.entryCount());
+  }
+
+  @Override
+  public Optional<Bytes32> appendTxHash(long index) {
+    List<L1Log> logs = l1.getLogs(rollup.address(), List.of(BATCH_APPENDED, Bytes32.fromLong(index)),
+        0, l1.blockNumber());
+    return logs.isEmpty() ? Optional.empty() : Optional.of(logs.get(logs.size() - 1).position().txHash());
   }
 
   @Override

@@ -68,6 +68,16 @@ class BatcherTest {
   }
 
   @Test
+  void batchWithoutALocalRecord_getsItsTxHashFromTheLog() throws Exception {
+    threeBlocks();
+    batcher(512).round();
+    try (TestChain other = new TestChain()) {
+      RollupMirror fresh = new RollupMirror(l1, new RollupView(), other.store, WINDOW, new L1Clock(() -> 0));
+      assertEquals(t.store.batch(0).orElseThrow().l1TxHash(), fresh.refresh().batches().get(0).l1TxHash());
+    }
+  }
+
+  @Test
   void backlog_isPostedInSeveralBatchesOfWholeBlocks() throws Exception {
     threeBlocks();
     Batcher b = batcher(2);

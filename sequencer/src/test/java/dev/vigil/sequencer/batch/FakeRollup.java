@@ -9,6 +9,7 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.crypto.Keccak;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rollup contract's bookkeeping in memory: decodes each appended batch with the protocol's
@@ -46,6 +47,12 @@ final class FakeRollup implements RollupL1 {
   public BatchInfo batch(long index) {
     check();
     return batches.get((int) index);
+  }
+
+  @Override
+  public Optional<Bytes32> appendTxHash(long index) {
+    check();
+    return index < posted.size() ? Optional.of(Keccak.hash(posted.get((int) index))) : Optional.empty();
   }
 
   @Override
