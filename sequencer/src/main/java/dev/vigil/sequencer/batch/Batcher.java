@@ -26,7 +26,6 @@ public final class Batcher {
   private final ChainState chain;
   private final BatchAssembler assembler;
   private String lastProblem = "";
-  private boolean bonded;
 
   public Batcher(RollupL1 l1, RollupMirror mirror, ChainStore store, ChainState chain,
       BatchAssembler assembler) {
@@ -59,10 +58,8 @@ public final class Batcher {
     if (plan.isEmpty()) {
       return false;
     }
-    if (!bonded) {
-      l1.ensureBond();
-      bonded = true;
-    }
+    // Checked before every post, not once: a bond can be slashed or taken back meanwhile.
+    l1.ensureBond();
     post(plan.get(), s.batchCount());
     return plan.get().lastBlock() < head;
   }

@@ -60,6 +60,7 @@ class BatcherTest {
     assertEquals(1, posted.queueEnd());
     PostedBatch record = t.store.batch(0).orElseThrow();
     assertEquals(3, record.lastBlock());
+    assertEquals(1, l1.bondCalls, "the bond is checked before posting");
 
     b.round();
     assertEquals(1, l1.batches.size(), "nothing new to post");
