@@ -71,8 +71,8 @@ library StateTransition {
         if (sender == address(0)) return;
         TxClassifier.Kind memory k = TxClassifier.classify(t);
         if (t.gasLimit < k.gas || !_feesOk(t, p.baseFee)) return;
-        uint256 fee = k.gas * _effectivePrice(t, p.baseFee);
-        if (!_chargeSender(c, t, sender, fee)) return;
+        (bool valid, uint256 fee) = _chargeSender(c, t, sender, k.gas, p.baseFee);
+        if (!valid) return;
         _creditEth(c, p.feeRecipient, fee);
         _effect(c, k, sender);
     }
@@ -83,26 +83,32 @@ library StateTransition {
         return t.maxFeePerGas >= baseFee && t.maxPriorityFeePerGas <= t.maxFeePerGas;
     }
 
+    /// @dev `min(maxFee, baseFee + maxPriorityFee)`, without computing a sum that may overflow
+    ///      (rule 5 holds: `baseFee <= maxFee`).
     function _effectivePrice(TxDecoder.Tx memory t, uint256 baseFee) private pure returns (uint256) {
         if (!t.eip1559) return t.maxFeePerGas;
-        // maxPriority <= maxFee and baseFee <= maxFee (rule 5): the sum cannot overflow.
-        uint256 tipped = baseFee + t.maxPriorityFeePerGas;
-        return tipped < t.maxFeePerGas ? tipped : t.maxFeePerGas;
+        if (t.maxPriorityFeePerGas >= t.maxFeePerGas - baseFee) return t.maxFeePerGas;
+        return baseFee + t.maxPriorityFeePerGas;
     }
 
-    /// @dev The sender access: rules 6 and 7 on the value read, then step 1 of 3.4.
-    ///      Returns false (the entry is a no-op, nothing written) when a rule fails.
-    function _chargeSender(SmtWitness.Cursor memory c, TxDecoder.Tx memory t, address sender, uint256 fee)
-        private
-        pure
-        returns (bool)
-    {
+    /// @dev The sender access: rules 6 and 7 on the value read, then step 1 of 3.4 with
+    ///      `fee = gasUsed * effectivePrice`. Returns false (the entry is a no-op, nothing
+    ///      written) when a rule fails. Rule 7 bounds the fee (`gasUsed <= gasLimit`,
+    ///      `effectivePrice <= maxPrice`), so it is computed only once the rule holds.
+    function _chargeSender(
+        SmtWitness.Cursor memory c,
+        TxDecoder.Tx memory t,
+        address sender,
+        uint256 gasUsed,
+        uint256 baseFee
+    ) private pure returns (bool valid, uint256 fee) {
         SmtWitness.Access memory a = c.read(SmtLib.accountKey(sender));
         (uint256 nonce, uint256 balance) = _account(a.value);
-        if (nonce != t.nonce || nonce >= MAX_NONCE) return false;
-        if (!_canPay(t, balance)) return false;
+        if (nonce != t.nonce || nonce >= MAX_NONCE) return (false, 0);
+        if (!_canPay(t, balance)) return (false, 0);
+        fee = gasUsed * _effectivePrice(t, baseFee);
         c.write(a, _accountWord(nonce + 1, balance - fee));
-        return true;
+        return (true, fee);
     }
 
     /// @dev Rule 7: `gasLimit * maxPrice + value <= balance`, without overflow.

@@ -74,12 +74,25 @@ contract StateTransitionDifferentialTest is Test {
         _runFile(9);
     }
 
+    /// @notice gas.json: one entry per kind on a state of 2^20 leaves (witnesses ~20 siblings
+    ///         deep). Logs `execute`'s gas per kind; a transfer's proof must stay under 500,000.
+    function test_execute_gasVectors_transferUnder500k() public {
+        string memory path =
+            string.concat(vm.projectRoot(), "/../protocol/src/test/resources/vectors/fraud/gas.json");
+        _runPath(path);
+        assertLt(gasMax[keccak256("eth-transfer")], 500_000, "ETH transfer");
+        assertLt(gasMax[keccak256("token-transfer")], 500_000, "token transfer");
+    }
+
     /// @dev Runs every vector of file `f` (10 files of about 1,000 vectors: one test each keeps
     ///      the test contract's memory, and so its memory gas, small).
     function _runFile(uint256 f) internal {
-        string memory path = string.concat(
-            vm.projectRoot(), "/../protocol/src/test/resources/vectors/fraud/stf-", vm.toString(f), ".json"
+        _runPath(
+            string.concat(vm.projectRoot(), "/../protocol/src/test/resources/vectors/fraud/stf-", vm.toString(f), ".json")
         );
+    }
+
+    function _runPath(string memory path) internal {
         string memory json = vm.readFile(path);
         StateTransition.ChainParams memory p = StateTransition.ChainParams({
             chainId: uint64(vm.parseJsonUint(json, ".chainId")),
