@@ -1,5 +1,6 @@
 package dev.vigil.sequencer.block;
 
+import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.ChainParams;
 import dev.vigil.protocol.withdrawal.Withdrawal;
@@ -91,18 +92,19 @@ public final class BlockBuilder implements AutoCloseable {
     return done;
   }
 
-  private void run(Runnable task, CompletableFuture<?> onReject) {
+  /** Runs {@code task} on the sequencing thread; {@code onFailure} gets its exception, if any. */
+  private void run(Runnable task, CompletableFuture<?> onFailure) {
     try {
       thread.execute(() -> {
         try {
           task.run();
         } catch (RuntimeException e) {
           LOG.log(Level.ERROR, "sequencing task failed", e);
-          onReject.completeExceptionally(e);
+          onFailure.completeExceptionally(e);
         }
       });
     } catch (RejectedExecutionException e) {
-      onReject.completeExceptionally(new IllegalStateException("the sequencer is shutting down", e));
+      onFailure.completeExceptionally(new IllegalStateException("the sequencer is shutting down", e));
     }
   }
 
@@ -112,7 +114,7 @@ public final class BlockBuilder implements AutoCloseable {
       done.complete(new Submission.Refused(Admission.ALREADY_KNOWN));
       return;
     }
-    if (!open.fits(3 + a.tx().raw().length())) {
+    if (!open.fits(BatchCodec.ENTRY_PREFIX_SIZE + a.tx().raw().length())) {
       sealOpen();
     }
     Execution.Result r = Execution.ofTx(open.tree(), a.tx(), a.sender(), params);
@@ -135,16 +137,11 @@ public final class BlockBuilder implements AutoCloseable {
           + " is next; dropped until it is next");
       return;
     }
-    if (!open.fits(3)) {
+    if (!open.fits(BatchCodec.ENTRY_PREFIX_SIZE)) {
       sealOpen();
     }
     open.add(Execution.ofQueued(open.tree(), q, params));
     chain.pending(open.tree(), open.queueNext());
-  }
-
-  /** The index of the next queue item to execute (read by the watcher on any thread). */
-  public long queueNext() {
-    return chain.queueNext();
   }
 
   private void sealQuietly() {
