@@ -1,0 +1,67 @@
+package dev.vigil.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Parses {@code ./vigil bench} arguments; every problem is an {@link IllegalArgumentException}. */
+public final class BenchArgs {
+  public static final String USAGE = """
+      usage: ./vigil bench [--quick] [--out .vigil/bench-results.json] [--only micro,ingest,replay,cost,devnet,fraud]
+                           [--lanes 64] [--seconds 30] [--block-time-ms 10] [--max-batch-entries 1024]
+        --quick     shorter JMH iterations, 10 s of load instead of 30
+        --only      run only these sections (replay and cost need ingest)
+        --lanes     concurrent HTTP connections of the load generator, one sender and one request
+                    in flight each
+        --seconds   how long the measured load runs, against the sequencer and against Anvil each
+        --block-time-ms, --max-batch-entries   the sequencer's settings for the ingest run
+      """;
+
+  static final int DEFAULT_LANES = 64;
+  static final long DEFAULT_BLOCK_TIME_MS = 10;
+  static final int DEFAULT_MAX_BATCH_ENTRIES = 1024;
+
+  private BenchArgs() {}
+
+  public static BenchOptions parse(String[] args, Path repoRoot, Path workDir) {
+    boolean quick = false;
+    Path out = workDir.getParent().resolve("bench-results.json");
+    Set<String> sections = new LinkedHashSet<>(BenchOptions.ALL_SECTIONS);
+    int lanes = DEFAULT_LANES;
+    Long seconds = null;
+    long blockTime = DEFAULT_BLOCK_TIME_MS;
+    int maxEntries = DEFAULT_MAX_BATCH_ENTRIES;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--quick" -> quick = true;
+        case "--out" -> out = Path.of(value(args, ++i, a));
+        case "--only" -> sections = new LinkedHashSet<>(Arrays.asList(value(args, ++i, a).split(",")));
+        case "--lanes" -> lanes = (int) number(value(args, ++i, a), a);
+        case "--seconds" -> seconds = number(value(args, ++i, a), a);
+        case "--block-time-ms" -> blockTime = number(value(args, ++i, a), a);
+        case "--max-batch-entries" -> maxEntries = (int) number(value(args, ++i, a), a);
+        default -> throw new IllegalArgumentException("unknown option " + a);
+      }
+    }
+    Duration load = Duration.ofSeconds(seconds != null ? seconds : quick ? 10 : 30);
+    return new BenchOptions(quick, out, sections, lanes, load, blockTime, maxEntries, repoRoot, workDir);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static long number(String v, String option) {
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " is not a number: " + v);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.vigil.bench.devnet;
+
+import dev.vigil.bench.BenchOptions;
+import dev.vigil.bench.report.Metric;
+import dev.vigil.devnet.Devnet;
+import dev.vigil.devnet.DevnetOptions;
+import dev.vigil.devnet.DevnetSummary;
+import dev.vigil.node.l1.TxManagerConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Brings up the devnet with `./vigil devnet`'s defaults (1 s L1 blocks, 20 s window, 200 ms L2
+ * blocks, 2 s batches) but free ports and a private directory, then measures on it. The
+ * contracts are already built and the JVMs' classes compiled: the Maven build `./vigil devnet`
+ * runs first is not part of bring-up.
+ */
+public final class DevnetTimings {
+  /** L1 receipts polled every 20 ms, so a deposit's clock starts close to its mining. */
+  static final TxManagerConfig FAST_RECEIPTS = new TxManagerConfig(Duration.ofSeconds(15),
+      Duration.ofMillis(20), 5, 15, 20, 5, Duration.ofMillis(500));
+
+  private DevnetTimings() {}
+
+  public static List<Metric> run(BenchOptions o) {
+    DevnetOptions options = options(o.repoRoot(), o.workDir().resolve("devnet"));
+    long t0 = System.nanoTime();
+    try (Devnet devnet = new Devnet(options)) {
+      DevnetSummary summary = devnet.start();
+      double allFunded = (System.nanoTime() - t0) / 1e9;
+      List<Metric> out = new ArrayList<>();
+      out.add(Metric.of("devnet.bringUp.s", "devnet bring-up to the first funded L2 account",
+          summary.bringUpMillis() / 1000.0, "s", String.format(Locale.ROOT,
+              "Anvil, deploy, sequencer + 2 verifiers (JVMs), deposits; all %d accounts funded at %.1f s",
+              summary.accounts().size(), allFunded)));
+      out.addAll(DepositLatency.measure(devnet, o.quick() ? 2 : 5));
+      out.addAll(WithdrawalCycle.measure(devnet));
+      return out;
+    }
+  }
+
+  static DevnetOptions options(Path repo, Path work) {
+    DevnetOptions d = DevnetOptions.defaults(repo);
+    return new DevnetOptions(repo, work, Optional.empty(), d.l1Key(), 0, d.l1BlockTimeSeconds(),
+        d.windowSeconds(), d.forceDelaySeconds(), 0, List.of(0, 0), work.resolve("devnet.json"),
+        d.sequencerBlockTimeMs(), d.batchIntervalMs(), d.ethPerAccount(), d.tokensPerAccount());
+  }
+}

@@ -1,0 +1,42 @@
+package dev.vigil.bench.ingest;
+
+import dev.vigil.bench.load.LoadRun;
+import dev.vigil.bench.load.Sender;
+import dev.vigil.bench.load.TxFactory;
+import dev.vigil.node.anvil.AnvilOptions;
+import dev.vigil.node.anvil.AnvilProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The reference point of issue 5: a plain Anvil with no block gas limit, mining every
+ * transaction as it arrives, fed by the same load generator as the sequencer. A transaction
+ * counts when Anvil returns its hash; the final nonces confirm they were mined.
+ */
+public final class AnvilBaseline {
+  static final List<String> ARGS = List.of("--disable-block-gas-limit");
+  /** Above Anvil's initial base fee (1 gwei), which only falls while blocks stay under target. */
+  static final BigInteger GAS_PRICE = BigInteger.valueOf(2_000_000_000L);
+  private static final String BALANCE = "0x" + BigInteger.TEN.pow(21).toString(16);
+
+  private AnvilBaseline() {}
+
+  public static LoadRun.Outcome run(Path anvilBinary, Path logDir, int lanes, Duration load) {
+    AnvilOptions options = AnvilOptions.defaults(logDir).withBinary(anvilBinary).withExtraArgs(ARGS);
+    try (AnvilProcess anvil = AnvilProcess.start(options)) {
+      List<Sender> senders = Sender.series(2, lanes);
+      for (Sender s : senders) {
+        anvil.rpc("anvil_setBalance", s.address().toHex(), BALANCE);
+      }
+      return LoadRun.measure(URI.create(anvil.url()), senders,
+          TxFactory.ethTransfers(AnvilProcess.CHAIN_ID, GAS_PRICE), load);
+    } catch (IOException e) {
+      throw new UncheckedIOException("anvil baseline: " + e.getMessage(), e);
+    }
+  }
+}

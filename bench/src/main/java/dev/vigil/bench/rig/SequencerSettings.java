@@ -1,0 +1,38 @@
+package dev.vigil.bench.rig;
+
+import dev.vigil.devnet.process.ChildSpec;
+import dev.vigil.protocol.bytes.Address;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The sequencer's command line for the bench (the CLI of docs/operations.md). */
+public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxBatchEntries, long l1PollMs) {
+  static final String MAIN = "dev.vigil.sequencer.Main";
+  static final String READY = "VIGIL_SEQUENCER_READY";
+  private static final List<String> JVM = List.of("-Xmx2g", "-XX:+ExitOnOutOfMemoryError");
+
+  public SequencerSettings {
+    if (blockTimeMs < 1 || batchIntervalMs < 1 || l1PollMs < 1 || maxBatchEntries < 1) {
+      throw new IllegalArgumentException("positive settings only");
+    }
+  }
+
+  ChildSpec spec(URI l1, Address rollup, BigInteger key, Path dir, int port) {
+    List<String> args = List.of(
+        "--l1-url", l1.toString(),
+        "--rollup", rollup.toHex(),
+        "--l1-key", String.format("0x%064x", key),
+        "--data-dir", dir.resolve("sequencer").toString(),
+        "--rpc-host", "127.0.0.1",
+        "--rpc-port", Integer.toString(port),
+        "--block-time-ms", Long.toString(blockTimeMs),
+        "--batch-interval-ms", Long.toString(batchIntervalMs),
+        "--max-batch-entries", Integer.toString(maxBatchEntries),
+        "--l1-poll-ms", Long.toString(l1PollMs));
+    return new ChildSpec("sequencer", MAIN, args, JVM, dir.resolve("logs").resolve("sequencer.log"), READY,
+        Duration.ofSeconds(90));
+  }
+}
