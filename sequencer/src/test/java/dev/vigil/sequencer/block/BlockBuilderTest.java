@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.node.storage.MemoryKvStore;
+import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.batch.BlockHash;
 import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Address;
@@ -29,6 +30,7 @@ import dev.vigil.protocol.tx.TxSigner;
 import dev.vigil.sequencer.mempool.Submission;
 import dev.vigil.sequencer.storage.TxRecord;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -174,6 +176,31 @@ class BlockBuilderTest {
       assertEquals(2, second.number());
       assertEquals(2, ((Submission.Included) b.get(5, TimeUnit.SECONDS)).blockNumber());
       assertEquals(1, second.queueStart());
+    }
+  }
+
+  @Test
+  void blockAtTheByteLimit_isSealedBeforeTheEntryThatWouldCrossIt() throws Exception {
+    int limit = BatchCodec.headerSize(1) + BatchCodec.ENTRY_PREFIX_SIZE + ProtocolLimits.MAX_TX_SIZE;
+    try (TestChain small = new TestChain(new MemoryKvStore(), new BlockLimits(512, limit))) {
+      small.deposit(ALICE, ETHER);
+      small.seal();
+      List<CompletableFuture<Submission>> sent = new ArrayList<>();
+      for (int nonce = 0; nonce < 40; nonce++) {
+        sent.add(small.submit(transfer(ALICE_KEY, nonce, BOB, BigInteger.ONE)));
+      }
+      small.seal();
+      L2Block first = small.store.block(2).orElseThrow();
+      int size = BatchCodec.headerSize(1);
+      for (BlockEntry e : first.entries()) {
+        size += e.encodedSize();
+      }
+      int next = small.store.block(3).orElseThrow().entries().get(0).encodedSize();
+      assertTrue(size <= limit && size + next > limit, size + " + " + next + " vs " + limit);
+      assertEquals(40, first.entries().size() + small.store.block(3).orElseThrow().entries().size());
+      for (CompletableFuture<Submission> f : sent) {
+        assertInstanceOf(Submission.Included.class, f.get(5, TimeUnit.SECONDS));
+      }
     }
   }
 
