@@ -11,6 +11,7 @@ import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
 import dev.vigil.verifier.derive.PendingBatches;
 import dev.vigil.verifier.derive.RollupParams;
+import dev.vigil.verifier.fraud.Dispute;
 import dev.vigil.verifier.replay.FraudDetected;
 import dev.vigil.verifier.replay.PreparedEntry;
 import dev.vigil.verifier.replay.ReplayResult;
@@ -33,7 +34,8 @@ import java.util.function.Consumer;
  * Derivation driver: each {@link #step()} scans L1 from the last handled block to the head in
  * bounded log ranges, stores queue items, then verifies the pending batches in index order
  * (derive, replay, store). It keeps its own state: a batch whose claimed roots it refutes is not applied,
- * and derivation waits at it until L1 reverts or replaces it. Only one thread may call
+ * it is handed to {@code onDispute} (the challenger, which must return at once), and derivation
+ * waits at it until L1 reverts or replaces it. Only one thread may call
  * {@link #step()}; {@link #view()} may be read from any thread.
  */
 public final class Verifier {
@@ -47,7 +49,7 @@ public final class Verifier {
   private final SenderPool senders;
   private final Replayer replayer;
   private final long logRange;
-  private final Consumer<FraudDetected> onFraud;
+  private final Consumer<Dispute> onDispute;
   private final PendingBatches pending = new PendingBatches();
 
   private Progress progress;
@@ -58,12 +60,12 @@ public final class Verifier {
   private volatile ReplicaView view;
 
   public Verifier(L1Source l1, VerifierStore store, RollupParams params, SenderPool senders,
-      long logRange, Consumer<FraudDetected> onFraud) {
+      long logRange, Consumer<Dispute> onDispute) {
     this.l1 = Objects.requireNonNull(l1, "l1");
     this.store = Objects.requireNonNull(store, "store");
     this.params = Objects.requireNonNull(params, "params");
     this.senders = Objects.requireNonNull(senders, "senders");
-    this.onFraud = Objects.requireNonNull(onFraud, "onFraud");
+    this.onDispute = Objects.requireNonNull(onDispute, "onDispute");
     if (logRange < 1) {
       throw new IllegalArgumentException("log range must be >= 1, got " + logRange);
     }
@@ -229,7 +231,7 @@ public final class Verifier {
         log.batchIndex(), found.entries().size(), found.entryIndex(), found.claimedRoot(),
         found.computedRoot()));
     publish();
-    onFraud.accept(found);
+    onDispute.accept(new Dispute(log, found));
   }
 
   private void resetToGenesis() {

@@ -1,5 +1,7 @@
 package dev.vigil.verifier;
 
+import dev.vigil.node.l1.L1Client;
+import dev.vigil.node.l1.TxManager;
 import dev.vigil.node.rpc.JsonRpcServer;
 import dev.vigil.node.rpc.JsonRpcServerConfig;
 import dev.vigil.node.storage.LevelDbStore;
@@ -7,7 +9,10 @@ import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
 import dev.vigil.verifier.derive.RollupParams;
 import dev.vigil.verifier.derive.Web3L1Source;
-import dev.vigil.verifier.replay.FraudDetected;
+import dev.vigil.verifier.fraud.ChallengeL1;
+import dev.vigil.verifier.fraud.Challenger;
+import dev.vigil.verifier.fraud.ProofSolver;
+import dev.vigil.verifier.fraud.Web3ChallengeL1;
 import dev.vigil.verifier.replay.SenderPool;
 import dev.vigil.verifier.rpc.ReplicaRpc;
 import dev.vigil.verifier.storage.VerifierStore;
@@ -15,6 +20,7 @@ import io.vertx.core.Vertx;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -44,15 +50,18 @@ public final class VerifierProcess implements AutoCloseable {
         config.name(), config.rollup().toChecksumHex(), params.chain().chainId(),
         params.bridge().toChecksumHex(), params.challengeWindow()));
     SenderPool senders = own(new SenderPool(RECOVERY_THREADS));
+    Challenger challenger = own(new Challenger(challengeL1(config), new ProofSolver(params.chain()),
+        store, config.pollMs()));
+    challenger.start();
     verifier = new Verifier(l1, store, params, senders, Verifier.DEFAULT_LOG_RANGE,
-        VerifierProcess::fraudFound);
+        challenger::dispute);
     LOG.log(Level.INFO, String.format("resuming after batch %d (L2 block %d, L1 block %d, root %s)",
         verifier.progress().lastBatchIndex(), verifier.progress().l2Block(),
         verifier.progress().l1Cursor(), verifier.progress().stateRoot()));
     Vertx vertx = Vertx.vertx();
     resources.push(() -> await(vertx.close()));
     JsonRpcServer server = await(JsonRpcServer.start(vertx,
-        ReplicaRpc.methods(verifier::view, "vigil-verifier/" + config.name()),
+        ReplicaRpc.methods(verifier::view, challenger::proofs, "vigil-verifier/" + config.name()),
         new JsonRpcServerConfig(config.rpcHost(), config.rpcPort(),
             JsonRpcServerConfig.DEFAULT_MAX_BODY_BYTES,
             JsonRpcServerConfig.DEFAULT_MAX_BATCH_LENGTH)));
@@ -82,15 +91,16 @@ public final class VerifierProcess implements AutoCloseable {
     return verifier;
   }
 
-  /**
-   * Where a refuted batch goes. Submitting the fraud proof (spec 6) from {@code --l1-key} plugs in
-   * here; until then the verifier states what it holds for one.
-   */
-  private static void fraudFound(FraudDetected fraud) {
-    LOG.log(Level.WARNING, String.format("fraud proof inputs ready: batch=%d entry=%d"
-        + " preStateRoot=%s claimed=%s computed=%s entryLeaf=%s", fraud.batchIndex(),
-        fraud.entryIndex(), fraud.preStateRoot(), fraud.claimedRoot(), fraud.computedRoot(),
-        fraud.entry().entry().leaf()));
+  /** Where proofs are sent from: the {@code --l1-key} account, through its own L1 client. */
+  private Optional<ChallengeL1> challengeL1(VerifierConfig config) {
+    if (config.l1Key().isEmpty()) {
+      LOG.log(Level.WARNING, "no --l1-key: this verifier reports fraud but cannot prove it on L1");
+      return Optional.empty();
+    }
+    L1Client client = own(L1Client.connect(config.l1Url().toString()));
+    TxManager sender = new TxManager(client, config.l1Key().get());
+    LOG.log(Level.INFO, "fraud proofs are sent from " + sender.address().toChecksumHex());
+    return Optional.of(new Web3ChallengeL1(sender, config.rollup()));
   }
 
   /** Reads the rollup's parameters, retrying with backoff while L1 does not answer. */

@@ -53,7 +53,7 @@ class VerifierTest {
 
   private Verifier verifier(long logRange) {
     return new Verifier(l1, VerifierStore.open(kv, FakeL1.ROLLUP), FakeL1.PARAMS, senders, logRange,
-        frauds::add);
+        d -> frauds.add(d.fraud()));
   }
 
   private long queue(QueueItem item) {

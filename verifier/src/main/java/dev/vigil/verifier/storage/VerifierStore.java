@@ -11,6 +11,7 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.queue.QueueItem;
 import dev.vigil.protocol.state.StateTree;
 import dev.vigil.verifier.derive.RollupParams;
+import dev.vigil.verifier.fraud.ProofRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ public final class VerifierStore {
   static final Column<Long, Bytes> QUEUE = Column.of(2, "queue", Codecs.UINT64, Codecs.BYTES);
   static final Column<String, Bytes> META = Column.of(3, "meta", Codecs.UTF8, Codecs.BYTES);
   static final Column<Long, Bytes> BATCHES = Column.of(4, "batches", Codecs.UINT64, Codecs.BYTES);
+  /** Fraud proofs by the L1 transaction of the disputed batch. Kept by {@link #reset()}. */
+  static final Column<Bytes32, Bytes> PROOFS =
+      Column.of(5, "fraudProofs", Codecs.BYTES32, Codecs.BYTES);
   private static final String PROGRESS = "progress";
   private static final String ROLLUP = "rollup";
   private static final String PARAMS = "params";
@@ -140,12 +144,28 @@ public final class VerifierStore {
     }
   }
 
+  /** Every fraud proof this verifier recorded, in no particular order. */
+  public List<ProofRecord> fraudProofs() {
+    List<ProofRecord> out = new ArrayList<>();
+    kv.forEach(PROOFS, (k, v) -> out.add(ProofRecordCodec.decode(v)));
+    return out;
+  }
+
+  /** Writes {@code record} durably (synced), replacing the record of the same disputed batch. */
+  public void saveFraudProof(ProofRecord record) {
+    try (WriteBatch batch = kv.newBatch()) {
+      batch.put(PROOFS, record.batchTx(), ProofRecordCodec.encode(record));
+      batch.commit(true);
+    }
+  }
+
   /**
    * Drops the state, the queue items, the batch records and the progress: derivation restarts
    * from genesis. Used when L1 reverted batches the verifier had agreed with: re-deriving from
    * genesis is the simple correct rollback, and it only happens if another verifier proved fraud
    * in a batch this one accepted, or if the L1 devnet itself was reset. The cached rollup
-   * parameters stay: they are immutable in the contract.
+   * parameters stay: they are immutable in the contract. So do the fraud proof records: they say
+   * what this verifier did on L1, which a re-derivation does not undo.
    */
   public void reset() {
     List<Bytes> keys = new ArrayList<>();

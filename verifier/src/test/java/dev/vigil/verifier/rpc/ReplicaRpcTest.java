@@ -15,9 +15,13 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.Account;
 import dev.vigil.protocol.state.StateKeys;
 import dev.vigil.protocol.state.StateTree;
+import dev.vigil.verifier.fraud.ProofRecord;
+import dev.vigil.verifier.fraud.ProofStatus;
 import dev.vigil.verifier.RpcClient;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,13 +35,14 @@ class ReplicaRpcTest {
       .set(StateKeys.account(ALICE), new Account(3, ETHER).toWord())
       .set(StateKeys.token(TOKEN, BOB), Bytes32.fromLong(77));
   private static final AtomicReference<ReplicaView> VIEW = new AtomicReference<>();
+  private static final AtomicReference<List<ProofRecord>> PROOFS = new AtomicReference<>(List.of());
   private static Vertx vertx;
   private static JsonRpcServer server;
 
   @BeforeAll
   static void start() throws Exception {
     vertx = Vertx.vertx();
-    server = JsonRpcServer.start(vertx, ReplicaRpc.methods(VIEW::get, "vigil-verifier/test"),
+    server = JsonRpcServer.start(vertx, ReplicaRpc.methods(VIEW::get, PROOFS::get, "vigil-verifier/test"),
             JsonRpcServerConfig.localhost(0))
         .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
@@ -57,6 +62,7 @@ class ReplicaRpcTest {
 
   private static void agreeing() {
     VIEW.set(new ReplicaView(42424, STATE, 5, 12, 99, Optional.empty()));
+    PROOFS.set(List.of());
   }
 
   @Test
@@ -97,6 +103,31 @@ class ReplicaRpcTest {
     assertTrue(status.getBoolean("agree"));
     assertTrue(status.containsKey("disagreement"));
     assertNull(status.getValue("disagreement"));
+    assertEquals(new JsonArray(), status.getJsonArray("fraudProofs"));
+  }
+
+  @Test
+  void rollupStatus_listsTheFraudProofs() throws Exception {
+    agreeing();
+    ProofRecord pending = new ProofRecord(3, 1, Bytes32.fromLong(10), 40, Bytes32.fromLong(11),
+        Bytes32.fromLong(12), ProofStatus.PENDING, Optional.empty(), 0, 0, "");
+    ProofRecord included = pending.included(Bytes32.fromLong(13), 41, 123_456);
+    PROOFS.set(List.of(included, pending.stoodDown(Optional.empty(), "reverted by another")));
+
+    JsonArray proofs = ((JsonObject) call("rollup_status")).getJsonArray("fraudProofs");
+
+    assertEquals(2, proofs.size());
+    JsonObject first = proofs.getJsonObject(0);
+    assertEquals(3, first.getLong("batchIndex"));
+    assertEquals(1, first.getInteger("entryIndex"));
+    assertEquals(Bytes32.fromLong(13).toHex(), first.getString("txHash"));
+    assertEquals("included", first.getString("status"));
+    assertEquals(41, first.getLong("l1Block"));
+    assertEquals(123_456, first.getLong("gasUsed"));
+    JsonObject second = proofs.getJsonObject(1);
+    assertEquals("stoodDown", second.getString("status"));
+    assertNull(second.getValue("txHash"));
+    assertNull(second.getValue("gasUsed"));
   }
 
   @Test

@@ -12,9 +12,13 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.queue.QueueItem;
 import dev.vigil.protocol.state.StateTree;
 import dev.vigil.verifier.FakeL1;
+import dev.vigil.verifier.fraud.ProofRecord;
+import dev.vigil.verifier.fraud.ProofStatus;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VerifierStoreTest {
@@ -107,5 +111,23 @@ class VerifierStoreTest {
   void progress_roundTrips() {
     Progress p = new Progress(12, 345, 6, Bytes32.fromLong(0xabc), 7_890);
     assertEquals(p, Progress.decode(p.encode()));
+  }
+
+  @Test
+  void fraudProofRecords_surviveReopen_andReset_oneRecordPerDisputedBatch() {
+    VerifierStore store = VerifierStore.open(kv, FakeL1.ROLLUP);
+    ProofRecord pending = new ProofRecord(3, 1, Bytes32.fromLong(10), 40, Bytes32.fromLong(11),
+        Bytes32.fromLong(12), ProofStatus.PENDING, Optional.empty(), 0, 0, "");
+    ProofRecord other = new ProofRecord(5, 0, Bytes32.fromLong(20), 50, Bytes32.fromLong(21),
+        Bytes32.fromLong(22), ProofStatus.PENDING, Optional.empty(), 0, 0, "");
+    store.saveFraudProof(pending);
+    store.saveFraudProof(other);
+    ProofRecord failed = pending.failed(Optional.of(Bytes32.fromLong(13)), "the rollup refused: é");
+    store.saveFraudProof(failed);
+
+    VerifierStore reopened = reopen();
+    reopened.reset();
+
+    assertEquals(Set.of(failed, other), Set.copyOf(reopened.fraudProofs()));
   }
 }
