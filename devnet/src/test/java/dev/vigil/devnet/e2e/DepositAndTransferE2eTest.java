@@ -49,18 +49,34 @@ class DepositAndTransferE2eTest {
 
   @Test
   void devnetFunding_depositsShowOnTheSequencerAndBothVerifiers() {
-    Address token = devnet.deployment().token();
     for (FundedAccount f : devnet.summary().accounts()) {
-      Address a = f.account().address();
-      assertEquals(devnet.options().ethPerAccount(), f.l2Eth(), "ETH of " + a);
-      assertEquals(devnet.options().tokensPerAccount(), f.l2Token(), "DVT of " + a);
-      for (int v = 1; v <= 2; v++) {
-        JsonRpcClient verifier = E2e.verifier(devnet, v);
-        E2e.awaitTrue("verifier sees the funding of " + a, SETTLE,
-            () -> tokenBalance(verifier, token, a).compareTo(f.l2Token()) >= 0
-                && balance(verifier, a).signum() > 0);
+      assertEquals(devnet.options().ethPerAccount(), f.l2Eth(), "ETH of " + f.account().address());
+      assertEquals(devnet.options().tokensPerAccount(), f.l2Token(), "DVT of " + f.account().address());
+    }
+    // Other tests spend from these accounts meanwhile: compare each verifier with the
+    // sequencer's state at the very L2 block the verifier has derived.
+    for (int v = 1; v <= 2; v++) {
+      JsonRpcClient verifier = E2e.verifier(devnet, v);
+      E2e.awaitTrue("verifier-" + v + " holds the sequencer's balances at its block", SETTLE,
+          () -> sameBalancesAtVerifierBlock(verifier));
+    }
+  }
+
+  private static boolean sameBalancesAtVerifierBlock(JsonRpcClient verifier) {
+    Address token = devnet.deployment().token();
+    long block = verifier.call("rollup_status").get("l2Block").asLong();
+    String tag = "0x" + Long.toHexString(block);
+    for (FundedAccount f : devnet.summary().accounts()) {
+      String a = f.account().address().toHex();
+      BigInteger eth = balance(verifier, f.account().address());
+      BigInteger dvt = tokenBalance(verifier, token, f.account().address());
+      if (block == 0 || eth.signum() == 0 || dvt.signum() == 0
+          || !eth.equals(l2.quantity("eth_getBalance", a, tag))
+          || !dvt.equals(l2.quantity("rollup_getTokenBalance", token.toHex(), a, tag))) {
+        return false;
       }
     }
+    return verifier.call("rollup_status").get("l2Block").asLong() == block;
   }
 
   @Test
