@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue "what must be shown" #2: batches land on L1, and both verifiers, which read only L1,
+ * End to end: batches land on L1, and both verifiers, which read only L1,
  * replay them and agree on every root with what the rollup recorded.
  */
 @ExtendWith(SharedDevnet.class)

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue "what must be shown" #5: a sequencer killed with SIGKILL while clients keep sending
+ * End to end: a sequencer killed with SIGKILL while clients keep sending
  * loses none of the transactions it answered with a hash, keeps their order, and resumes
  * batching after a restart on the same data dir; a verifier killed mid-way resumes from its
  * stored progress instead of replaying from batch 0.

@@ -31,7 +31,7 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 
 /**
- * Issue "what must be shown" #1: deposits of ETH and the DevToken on L1 reach L2 (sequencer and
+ * End to end: deposits of ETH and the DevToken on L1 reach L2 (sequencer and
  * both verifiers), ETH transfers as legacy and EIP-1559 raw transactions (and through web3j's
  * own client) succeed with receipts, and a bridged-token transfer on L2 moves the balance.
  */

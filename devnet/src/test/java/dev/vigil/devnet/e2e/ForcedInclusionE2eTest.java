@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue "what must be shown" #6: a deposit left in the L1 queue past the forced-inclusion delay
+ * End to end: a deposit left in the L1 queue past the forced-inclusion delay
  * makes the rollup refuse a batch that skips it (ForcedInclusionRequired), and the honest
  * sequencer, restarted, includes it and posts again.
  */

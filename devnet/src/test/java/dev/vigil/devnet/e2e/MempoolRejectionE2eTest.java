@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue "what must be shown" #4: the sequencer's mempool refuses bad transactions with a clear
+ * End to end: the sequencer's mempool refuses bad transactions with a clear
  * JSON-RPC error and changes nothing (the sender's balance and nonce, latest and pending, stay
  * as they were); malformed JSON-RPC requests get the standard error codes.
  */

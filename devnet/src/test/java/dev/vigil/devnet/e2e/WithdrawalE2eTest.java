@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue "what must be shown" #3: withdrawals of ETH and of the token on L2 are paid on L1 after
+ * End to end: withdrawals of ETH and of the token on L2 are paid on L1 after
  * the challenge window, exactly once, and not before the window ends.
  */
 @ExtendWith(SharedDevnet.class)
