@@ -85,7 +85,7 @@ public final class Bench {
         Math.min(TOKEN_SENDERS, senders.size()), settings)) {
       progress("ingest: sequencer at " + rig.l2Url() + " (pid " + rig.sequencer().pid() + ")");
       LoadRun.Outcome seq = LoadRun.measure(rig.l2Url(), senders,
-          TxFactory.ethTransfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), options.load());
+          TxFactory.ethTransfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), options.load(), () -> { });
       out.addAll(IngestMetrics.of("sequencer", "sequencer (LevelDB, per-entry roots)", seq));
       out.add(IngestMetrics.ratio(seq, anvil));
       out.add(IngestMetrics.signing(seq));

@@ -26,6 +26,14 @@ public final class AnvilBaseline {
 
   private AnvilBaseline() {}
 
+  private static void mine(AnvilProcess anvil) {
+    try {
+      anvil.rpc("evm_mine");
+    } catch (IOException e) {
+      throw new UncheckedIOException("evm_mine: " + e.getMessage(), e);
+    }
+  }
+
   public static LoadRun.Outcome run(Path anvilBinary, Path logDir, int lanes, Duration load) {
     AnvilOptions options = AnvilOptions.defaults(logDir).withBinary(anvilBinary).withExtraArgs(ARGS);
     try (AnvilProcess anvil = AnvilProcess.start(options)) {
@@ -34,7 +42,7 @@ public final class AnvilBaseline {
         anvil.rpc("anvil_setBalance", s.address().toHex(), BALANCE);
       }
       return LoadRun.measure(URI.create(anvil.url()), senders,
-          TxFactory.ethTransfers(AnvilProcess.CHAIN_ID, GAS_PRICE), load);
+          TxFactory.ethTransfers(AnvilProcess.CHAIN_ID, GAS_PRICE), load, () -> mine(anvil));
     } catch (IOException e) {
       throw new UncheckedIOException("anvil baseline: " + e.getMessage(), e);
     }

@@ -16,11 +16,11 @@ public final class IngestMetrics {
     LoadResult r = o.result();
     List<Metric> out = new ArrayList<>();
     String detail = String.format(Locale.ROOT,
-        "%d accepted in %.1f s over %d connections; %d refused%s; %d lanes ran out; %s",
-        r.accepted(), r.seconds(), r.lanes(), r.refused(),
+        "%d accepted in %.1f s over %d connections (%.0f/s answered); %d refused%s; %d lanes ran out; %s",
+        r.accepted(), r.seconds(), r.lanes(), r.tps(), r.refused(),
         r.firstError().isEmpty() ? "" : " (first: " + r.firstError() + ")", r.exhaustedLanes(),
-        o.nonceDetail());
-    out.add(Metric.of("ingest." + who + ".tps", label + " transfers/s", r.tps(), "tx/s", detail));
+        o.inclusion());
+    out.add(Metric.of("ingest." + who + ".tps", label + " transfers/s", o.includedTps(), "tx/s", detail));
     out.add(Metric.of("ingest." + who + ".p50Ms", label + " latency p50", r.latencies().p50Ms(), "ms", ""));
     out.add(Metric.of("ingest." + who + ".p99Ms", label + " latency p99", r.latencies().p99Ms(), "ms",
         String.format(Locale.ROOT, "max %.1f ms", r.latencies().maxMs())));
@@ -28,7 +28,7 @@ public final class IngestMetrics {
   }
 
   public static Metric ratio(LoadRun.Outcome sequencer, LoadRun.Outcome anvil) {
-    return Metric.of("ingest.ratio", "sequencer / Anvil", sequencer.result().tps() / anvil.result().tps(),
+    return Metric.of("ingest.ratio", "sequencer / Anvil", sequencer.includedTps() / anvil.includedTps(),
         "x", "same load generator, same run");
   }
 
