@@ -2,6 +2,7 @@ package dev.vigil.sequencer;
 
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
+import dev.vigil.sequencer.fault.FaultPlan;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,10 +16,12 @@ public final class SequencerArgs {
   public static final String USAGE = "usage: dev.vigil.sequencer.Main --l1-url URL --rollup 0xROLLUP"
       + " --l1-key 0xPRIVKEY --data-dir DIR [--rpc-host 127.0.0.1] [--rpc-port 8545]"
       + " [--block-time-ms 200] [--batch-interval-ms 2000] [--max-batch-entries 512]"
-      + " [--l1-poll-ms 500]";
+      + " [--l1-poll-ms 500] [--fault KIND@BATCH[,KIND@BATCH...]]"
+      + " (KIND: wrong-balance, bad-signature, deposit-twice, deposit-skipped, wrong-final-root,"
+      + " inflated-withdrawal; BATCH: the L1 batch index to lie in)";
   private static final Set<String> OPTIONS = Set.of("--l1-url", "--rollup", "--l1-key",
       "--data-dir", "--rpc-host", "--rpc-port", "--block-time-ms", "--batch-interval-ms",
-      "--max-batch-entries", "--l1-poll-ms");
+      "--max-batch-entries", "--l1-poll-ms", "--fault");
 
   private SequencerArgs() {}
 
@@ -46,7 +49,8 @@ public final class SequencerArgs {
         number(values, "--block-time-ms", 200),
         number(values, "--batch-interval-ms", 2000),
         (int) number(values, "--max-batch-entries", 512),
-        number(values, "--l1-poll-ms", 500));
+        number(values, "--l1-poll-ms", 500),
+        values.containsKey("--fault") ? FaultPlan.parse(values.get("--fault")) : FaultPlan.NONE);
   }
 
   private static String required(Map<String, String> values, String option) {

@@ -2,6 +2,7 @@ package dev.vigil.sequencer;
 
 import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Address;
+import dev.vigil.sequencer.fault.FaultPlan;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
  *
  * @param l1Key the poster's L1 private key (never printed)
  * @param rpcPort 0 picks a free port (tests)
+ * @param faults lies to post on purpose ({@code --fault}, demos and tests of fraud proofs)
  */
 public record SequencerConfig(
     String l1Url,
@@ -22,8 +24,10 @@ public record SequencerConfig(
     long blockTimeMs,
     long batchIntervalMs,
     int maxBatchEntries,
-    long l1PollMs) {
+    long l1PollMs,
+    FaultPlan faults) {
   public SequencerConfig {
+    Objects.requireNonNull(faults, "faults");
     Objects.requireNonNull(l1Url, "l1Url");
     Objects.requireNonNull(rollup, "rollup");
     Objects.requireNonNull(l1Key, "l1Key");
@@ -37,6 +41,13 @@ public record SequencerConfig(
     check(l1PollMs >= 10 && l1PollMs <= 600_000, "--l1-poll-ms must be 10..600000");
   }
 
+  /** Settings of an honest sequencer. */
+  public SequencerConfig(String l1Url, Address rollup, BigInteger l1Key, Path dataDir, String rpcHost,
+      int rpcPort, long blockTimeMs, long batchIntervalMs, int maxBatchEntries, long l1PollMs) {
+    this(l1Url, rollup, l1Key, dataDir, rpcHost, rpcPort, blockTimeMs, batchIntervalMs,
+        maxBatchEntries, l1PollMs, FaultPlan.NONE);
+  }
+
   private static void check(boolean ok, String message) {
     if (!ok) {
       throw new IllegalArgumentException(message);
@@ -48,6 +59,6 @@ public record SequencerConfig(
     return "SequencerConfig[l1Url=" + l1Url + ", rollup=" + rollup + ", dataDir=" + dataDir
         + ", rpc=" + rpcHost + ":" + rpcPort + ", blockTimeMs=" + blockTimeMs
         + ", batchIntervalMs=" + batchIntervalMs + ", maxBatchEntries=" + maxBatchEntries
-        + ", l1PollMs=" + l1PollMs + "]";
+        + ", l1PollMs=" + l1PollMs + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
   }
 }

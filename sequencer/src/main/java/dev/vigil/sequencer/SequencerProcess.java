@@ -13,6 +13,7 @@ import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.state.ChainParams;
 import dev.vigil.sequencer.batch.BatchAssembler;
+import dev.vigil.sequencer.batch.BatchTamper;
 import dev.vigil.sequencer.batch.Batcher;
 import dev.vigil.sequencer.batch.RollupMirror;
 import dev.vigil.sequencer.batch.RollupOnL1;
@@ -22,6 +23,9 @@ import dev.vigil.sequencer.block.BlockLimits;
 import dev.vigil.sequencer.block.ChainReplay;
 import dev.vigil.sequencer.block.ChainState;
 import dev.vigil.sequencer.block.L1Clock;
+import dev.vigil.sequencer.fault.FaultInjection;
+import dev.vigil.sequencer.fault.FaultInjector;
+import dev.vigil.sequencer.fault.FaultPlan;
 import dev.vigil.sequencer.mempool.Admission;
 import dev.vigil.sequencer.queue.BridgeQueue;
 import dev.vigil.sequencer.queue.QueueWatcher;
@@ -31,9 +35,11 @@ import dev.vigil.sequencer.withdrawal.WithdrawalIndex;
 import dev.vigil.sequencer.withdrawal.WithdrawalProver;
 import io.vertx.core.Vertx;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The sequencer's object graph, built by hand in dependency order: L1 parameters, the store,
@@ -44,6 +50,8 @@ public final class SequencerProcess implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SequencerProcess.class.getName());
   /** The longest pause between retries of a failing L1 loop. */
   private static final long MAX_BACKOFF_MS = 30_000;
+  /** How long the batcher waits for the local chain to be re-executed after a revert. */
+  private static final long RECHECK_TIMEOUT_S = 120;
 
   private final L1Client l1;
   private final KvStore kv;
@@ -128,13 +136,37 @@ public final class SequencerProcess implements AutoCloseable {
     PollLoop watcherLoop = new PollLoop(vertx, "queue watcher", config.l1PollMs(),
         Math.max(config.l1PollMs(), MAX_BACKOFF_MS), watcher::poll);
     Batcher batcher = new Batcher(rollupL1, mirror, store, chain,
-        new BatchAssembler(config.maxBatchEntries(), ProtocolLimits.MAX_BATCH_DATA));
+        new BatchAssembler(config.maxBatchEntries(), ProtocolLimits.MAX_BATCH_DATA),
+        after -> recheck(builder, after),
+        tamper(config.faults(), params, store, chain));
     PollLoop batcherLoop = new PollLoop(vertx, "batcher", config.batchIntervalMs(),
         Math.max(config.batchIntervalMs(), MAX_BACKOFF_MS), batcher::round);
     watcherLoop.start();
     batcherLoop.start();
     return new SequencerProcess(side.l1(), kv, builder, admissionPool, vertx, server, watcherLoop,
         batcherLoop);
+  }
+
+  /** Waits for the sequencing thread to re-execute the chain after {@code after} (a failure fails the batcher's round). */
+  private static void recheck(BlockBuilder builder, long after) {
+    try {
+      builder.recheckAfter(after).get(RECHECK_TIMEOUT_S, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while re-executing the chain after L2 block " + after, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("re-executing the chain after L2 block " + after + " failed: " + e, e);
+    }
+  }
+
+  private static BatchTamper tamper(FaultPlan faults, ChainParams params, ChainStore store,
+      ChainState chain) {
+    if (faults.isEmpty()) {
+      return BatchTamper.NONE;
+    }
+    LOG.log(Level.WARNING, "fault injection on: this sequencer will post the lies " + faults
+        + " (docs/protocol.md 6; for demos and tests only)");
+    return new FaultInjection(faults, new FaultInjector(params), store, chain);
   }
 
   /**

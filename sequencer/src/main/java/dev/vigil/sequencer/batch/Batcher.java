@@ -15,7 +15,8 @@ import java.util.Optional;
  * first, and the next block to post is the rollup's {@code lastBlock() + 1}, so a restart, a
  * lost receipt or a reverted batch never makes the batcher skip or repeat blocks. Before
  * posting it checks that L1's tip is this sequencer's chain (same state root, same queue
- * position); if not, it posts nothing and says why.
+ * position); if not, it posts nothing and says why. When a fraud proof reverts batches, it
+ * has the local chain after the new tip re-executed before posting it again.
  */
 public final class Batcher {
   private static final System.Logger LOG = System.getLogger(Batcher.class.getName());
@@ -25,43 +26,56 @@ public final class Batcher {
   private final ChainStore store;
   private final ChainState chain;
   private final BatchAssembler assembler;
+  private final LocalChainCheck check;
+  private final BatchTamper tamper;
+  private RollupSnapshot seen;
   private String lastProblem = "";
 
   public Batcher(RollupL1 l1, RollupMirror mirror, ChainStore store, ChainState chain,
       BatchAssembler assembler) {
+    this(l1, mirror, store, chain, assembler, LocalChainCheck.NONE, BatchTamper.NONE);
+  }
+
+  public Batcher(RollupL1 l1, RollupMirror mirror, ChainStore store, ChainState chain,
+      BatchAssembler assembler, LocalChainCheck check, BatchTamper tamper) {
     this.l1 = l1;
     this.mirror = mirror;
     this.store = store;
     this.chain = chain;
     this.assembler = assembler;
+    this.check = check;
+    this.tamper = tamper;
+    this.seen = mirror.current();
   }
 
   /** One round: refresh the L1 view, post the next batch if blocks wait; true if more wait. */
   public boolean round() {
     RollupSnapshot s = mirror.refresh();
+    Optional<Revert> revert = Revert.between(seen, s);
+    if (revert.isPresent()) {
+      afterRevert(revert.get(), seen, s);
+    }
+    seen = s;
     chain.retainFrom(s.finalizedBlock());
     long head = chain.head().block().number();
     long next = s.safeBlock() + 1;
     if (next > head) {
       return false;
     }
-    Optional<String> problem = divergence(s);
-    if (problem.isPresent()) {
-      if (!problem.get().equals(lastProblem)) {
-        LOG.log(Level.ERROR, "not posting: " + problem.get());
-        lastProblem = problem.get();
-      }
+    if (diverges(s)) {
       return false;
     }
-    lastProblem = "";
     Optional<BatchPlan> plan = assembler.assemble(next, head, this::block);
     if (plan.isEmpty()) {
       return false;
     }
+    BatchPlan honest = plan.get();
+    long index = s.batchCount();
+    BatchPlan outgoing = tamper.replace(index, honest).orElse(honest);
     // Checked before every post, not once: a bond can be slashed or taken back meanwhile.
     l1.ensureBond();
-    post(plan.get(), s.batchCount());
-    return plan.get().lastBlock() < head;
+    post(outgoing, index);
+    return honest.lastBlock() < head;
   }
 
   private void post(BatchPlan plan, long expectedIndex) {
@@ -77,6 +91,50 @@ public final class Batcher {
         "batch=%d entries=%d blocks=%d..%d calldata=%d l1gas=%d bytesPerTransfer=%.1f l1tx=%s",
         index, plan.entryCount(), plan.firstBlock(), plan.lastBlock(), r.calldataBytes(),
         r.gasUsed(), (double) r.calldataBytes() / plan.entryCount(), r.txHash().toHex()));
+    tamper.posted(index, plan, r.txHash());
+  }
+
+  /**
+   * Logs the revert, then has the local chain after the new safe block executed again. L1 is
+   * the truth: the next round posts from the new safe block on.
+   */
+  private void afterRevert(Revert r, RollupSnapshot before, RollupSnapshot now) {
+    String by = l1.revertEvents(before.l1Block(), now.l1Block()).stream()
+        .filter(e -> e.fromBatch() == r.fromBatch())
+        .reduce((a, b) -> b)
+        .map(e -> " challenger=" + e.challenger() + " l1Block=" + e.l1Block())
+        .orElse("");
+    LOG.log(Level.WARNING, String.format(Locale.ROOT,
+        "BATCHES REVERTED batches=%d..%d%s safeBlock=%d->%d; posting again from L2 block %d",
+        r.fromBatch(), r.toBatch() - 1, by, r.safeBlockBefore(), r.safeBlockAfter(),
+        r.safeBlockAfter() + 1));
+    for (BatchInfo b : r.reverted()) {
+      if (tamper.isOwnLie(b)) {
+        LOG.log(Level.INFO, "batch " + b.index() + " carried this sequencer's injected fault;"
+            + " the fraud was proven and the honest chain is posted instead");
+      }
+    }
+    check.recheckAfter(Math.min(r.safeBlockAfter(), chain.head().block().number()));
+  }
+
+  /** Whether L1's tip is off this sequencer's chain; says why once per distinct problem. */
+  private boolean diverges(RollupSnapshot s) {
+    Optional<String> problem = divergence(s);
+    if (problem.isEmpty()) {
+      lastProblem = "";
+      return false;
+    }
+    if (!problem.get().equals(lastProblem)) {
+      boolean ownLie = s.latest().map(tamper::isOwnLie).orElse(false);
+      if (ownLie) {
+        LOG.log(Level.WARNING, "not posting until a fraud proof reverts batch "
+            + s.latest().get().index() + ", which carries an injected fault: " + problem.get());
+      } else {
+        LOG.log(Level.ERROR, "not posting: " + problem.get());
+      }
+      lastProblem = problem.get();
+    }
+    return true;
   }
 
   /** Why L1's tip is not on this sequencer's chain, if it is not. */

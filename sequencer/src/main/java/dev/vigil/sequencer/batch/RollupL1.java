@@ -1,5 +1,6 @@
 package dev.vigil.sequencer.batch;
 
+import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.util.List;
@@ -27,6 +28,9 @@ public interface RollupL1 {
    */
   Optional<Bytes32> appendTxHash(long index);
 
+  /** The rollup's {@code BatchesReverted} events of L1 blocks {@code from..to}, in L1 order. */
+  List<Reverted> revertEvents(long fromL1Block, long toL1Block);
+
   /** The bridge's {@code queueLength()}. */
   long queueLength();
 
@@ -38,6 +42,9 @@ public interface RollupL1 {
 
   /** Sends {@code appendBatch(batch, roots)} and waits for its receipt. */
   AppendReceipt appendBatch(Bytes batch, List<Bytes32> roots);
+
+  /** A {@code BatchesReverted} event: batches {@code fromBatch..toBatch-1} reverted by a proof. */
+  record Reverted(long fromBatch, long toBatch, Address challenger, long l1Block) {}
 
   /** An L1 block's number and timestamp. */
   record L1Head(long number, long timestamp) {}

@@ -29,6 +29,11 @@ public final class RollupMirror {
     this.challengeWindow = challengeWindow;
   }
 
+  /** The snapshot last published. */
+  public RollupSnapshot current() {
+    return view.current();
+  }
+
   /** Reads L1 and publishes the result. */
   public RollupSnapshot refresh() {
     RollupL1.L1Head head = l1.head();

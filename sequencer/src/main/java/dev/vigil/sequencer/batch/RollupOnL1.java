@@ -13,6 +13,7 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.crypto.Keccak;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,17 @@ public final class RollupOnL1 implements RollupL1 {
     List<L1Log> logs = l1.getLogs(rollup.address(), List.of(BATCH_APPENDED, Bytes32.fromLong(index)),
         0, l1.blockNumber());
     return logs.isEmpty() ? Optional.empty() : Optional.of(logs.get(logs.size() - 1).position().txHash());
+  }
+
+  @Override
+  public List<Reverted> revertEvents(long fromL1Block, long toL1Block) {
+    List<Reverted> out = new ArrayList<>();
+    for (RollupEvent e : rollup.events(fromL1Block, toL1Block)) {
+      if (e instanceof RollupEvent.BatchesReverted r) {
+        out.add(new Reverted(r.fromBatch(), r.toBatch(), r.challenger(), r.at().blockNumber()));
+      }
+    }
+    return out;
   }
 
   @Override

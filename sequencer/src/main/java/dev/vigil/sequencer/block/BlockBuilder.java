@@ -3,6 +3,7 @@ package dev.vigil.sequencer.block;
 import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.ChainParams;
+import dev.vigil.protocol.state.StateTree;
 import dev.vigil.protocol.withdrawal.Withdrawal;
 import dev.vigil.sequencer.mempool.Admission;
 import dev.vigil.sequencer.mempool.AdmittedTx;
@@ -11,6 +12,7 @@ import dev.vigil.sequencer.queue.QueuedItem;
 import dev.vigil.sequencer.storage.ChainStore;
 import dev.vigil.sequencer.withdrawal.WithdrawalIndex;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +92,64 @@ public final class BlockBuilder implements AutoCloseable {
     CompletableFuture<Optional<L2Block>> done = new CompletableFuture<>();
     run(() -> done.complete(sealOpen()), done);
     return done;
+  }
+
+  /**
+   * Seals what is open, then executes the chain after block {@code after} again as a verifier
+   * would; if an entry was stored with a root or receipt the protocol does not give (a lie in
+   * the local state), rebuilds the chain from the block before it. The first lie found, if any.
+   */
+  public CompletableFuture<Optional<ChainAudit.Lie>> recheckAfter(long after) {
+    CompletableFuture<Optional<ChainAudit.Lie>> done = new CompletableFuture<>();
+    run(() -> done.complete(recheck(after)), done);
+    return done;
+  }
+
+  private Optional<ChainAudit.Lie> recheck(long after) {
+    sealOpen();
+    long head = chain.head().block().number();
+    StateTree state = chain.stateAt(after).orElseThrow(() -> new IllegalStateException(
+        "no state kept for L2 block " + after + " (kept from " + chain.retainedFrom() + ")"));
+    Optional<ChainAudit.Lie> lie = ChainAudit.firstLie(store, state, after, head, params);
+    if (lie.isEmpty()) {
+      LOG.log(Level.INFO, "local chain after L2 block " + after + " re-executed up to block " + head
+          + ": every entry as stored");
+      return lie;
+    }
+    LOG.log(Level.ERROR, "local L2 block " + lie.get().block() + " entry " + lie.get().entry()
+        + " was stored with root " + lie.get().storedRoot() + " but executes to "
+        + lie.get().computedRoot() + "; rebuilding the chain from block " + lie.get().block());
+    rebuild(lie.get().block(), head);
+    return lie;
+  }
+
+  /** Replaces blocks {@code first..head} by their honest re-execution on block {@code first - 1}. */
+  private void rebuild(long first, long head) {
+    L2Block parent = stored(first - 1);
+    StateTree tree = chain.stateAt(first - 1).orElseThrow(
+        () -> new IllegalStateException("no state kept for L2 block " + (first - 1)));
+    List<L2Block> old = new ArrayList<>();
+    for (long n = first; n <= head; n++) {
+      old.add(stored(n));
+    }
+    ChainRebuild.Result r = ChainRebuild.run(parent, tree, old, params);
+    store.replace(old, r.blocks().stream().map(ChainRebuild.Sealed::block).toList());
+    chain.rewind(parent, tree);
+    withdrawals.removeAfter(parent.number());
+    for (ChainRebuild.Sealed b : r.blocks()) {
+      chain.sealed(b.block(), b.tree());
+      b.withdrawals().forEach(w -> withdrawals.add(w, b.block().number()));
+    }
+    ChainState.Head now = chain.head();
+    open = new OpenBlock(now.block(), now.tree(), limits);
+    LOG.log(Level.WARNING, "rebuilt L2 blocks " + first + ".." + head + " as " + first + ".."
+        + now.block().number() + " (root " + now.tree().root() + "); dropped " + r.dropped().size()
+        + " transaction(s) no longer valid: " + r.dropped());
+  }
+
+  private L2Block stored(long number) {
+    return store.block(number).orElseThrow(
+        () -> new IllegalStateException("stored L2 block " + number + " is missing"));
   }
 
   /** Runs {@code task} on the sequencing thread; {@code onFailure} gets its exception, if any. */

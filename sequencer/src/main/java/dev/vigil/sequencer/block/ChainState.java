@@ -59,6 +59,17 @@ public final class ChainState {
     queueNext = block.queueEnd();
   }
 
+  /** Makes {@code block} (with state {@code tree}) the head again, dropping the later snapshots. */
+  void rewind(L2Block block, StateTree tree) {
+    if (block.number() >= retainFrom) {
+      snapshots.put(block.number(), tree);
+    }
+    head = new Head(block, tree);
+    pending = tree;
+    queueNext = block.queueEnd();
+    snapshots.tailMap(block.number(), false).clear();
+  }
+
   void pending(StateTree tree, long queueNext) {
     this.pending = Objects.requireNonNull(tree, "tree");
     this.queueNext = queueNext;

@@ -8,6 +8,7 @@ import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.sequencer.block.BlockEntry;
 import dev.vigil.sequencer.block.L2Block;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public final class ChainStore {
   static final String HEAD = "head";
   /** The L1 block of the last queue item consumed: where the queue watcher resumes. */
   static final String QUEUE_L1_BLOCK = "queueL1Block";
+
+  /** Prefix of the meta keys that remember which injected faults were posted. */
+  static final String FAULT_PREFIX = "fault:";
 
   private static final int CACHED_BLOCKS = 512;
 
@@ -59,6 +63,36 @@ public final class ChainStore {
     }
     synchronized (cache) {
       cache.put(block.number(), block);
+    }
+  }
+
+  /**
+   * Replaces the stored blocks {@code old} (the newest ones, in order) by {@code replacement}
+   * (which follows the block before {@code old}'s first), with their indexes, all or nothing:
+   * the rebuild of a local chain that held a lie.
+   */
+  public void replace(List<L2Block> old, List<L2Block> replacement) {
+    if (old.isEmpty()) {
+      throw new IllegalArgumentException("nothing to replace");
+    }
+    long base = old.get(0).number() - 1;
+    try (WriteBatch batch = kv.newBatch()) {
+      for (L2Block b : old) {
+        batch.delete(BLOCKS, b.number());
+        batch.delete(BLOCK_NUMBERS, b.hash());
+        b.transactions().forEach(t -> batch.delete(TXS, t.hash()));
+      }
+      for (L2Block b : replacement) {
+        batch.put(BLOCKS, b.number(), b);
+        batch.put(BLOCK_NUMBERS, b.hash(), b.number());
+        indexTransactions(batch, b);
+      }
+      batch.put(META, HEAD, replacement.isEmpty() ? base : replacement.get(replacement.size() - 1).number());
+      batch.commit(true);
+    }
+    synchronized (cache) {
+      old.forEach(b -> cache.remove(b.number()));
+      replacement.forEach(b -> cache.put(b.number(), b));
     }
   }
 
@@ -125,6 +159,16 @@ public final class ChainStore {
   /** Visits the stored blocks from number 1 upwards until {@code visitor} returns false. */
   public void forEachBlock(Predicate<L2Block> visitor) {
     kv.forEachFrom(BLOCKS, 1L, (n, b) -> visitor.test(b));
+  }
+
+  /** The batch index at which the injected fault {@code spec} ({@code kind@batch}) was posted. */
+  public Optional<Long> faultFired(String spec) {
+    return kv.get(META, FAULT_PREFIX + spec);
+  }
+
+  /** Records that fault {@code spec} was posted in batch {@code index}: it never fires again. */
+  public void markFaultFired(String spec, long index) {
+    kv.put(META, FAULT_PREFIX + spec, index);
   }
 
   public void putBatch(PostedBatch batch) {

@@ -26,6 +26,11 @@ public final class WithdrawalIndex {
     byIndex.put(withdrawal.index(), new Located(withdrawal, l2Block));
   }
 
+  /** Forgets the withdrawals recorded after L2 block {@code l2Block} (a rebuilt chain records them again). */
+  public void removeAfter(long l2Block) {
+    byIndex.values().removeIf(l -> l.l2Block() > l2Block);
+  }
+
   public Optional<Located> get(long index) {
     return Optional.ofNullable(byIndex.get(index));
   }

@@ -4,6 +4,7 @@ import dev.vigil.protocol.batch.Batch;
 import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.batch.BatchFormatException;
 import dev.vigil.protocol.batch.Merkle;
+import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.crypto.Keccak;
@@ -19,6 +20,7 @@ import java.util.Optional;
 final class FakeRollup implements RollupL1 {
   final List<BatchInfo> batches = new ArrayList<>();
   final List<Bytes> posted = new ArrayList<>();
+  final List<Reverted> reverts = new ArrayList<>();
   long l1Block = 10;
   long now = 2_000_000_000L;
   long queueLength;
@@ -56,6 +58,12 @@ final class FakeRollup implements RollupL1 {
   }
 
   @Override
+  public List<Reverted> revertEvents(long fromL1Block, long toL1Block) {
+    check();
+    return reverts.stream().filter(r -> r.l1Block() >= fromL1Block && r.l1Block() <= toL1Block).toList();
+  }
+
+  @Override
   public long queueLength() {
     check();
     return queueLength;
@@ -90,10 +98,14 @@ final class FakeRollup implements RollupL1 {
     return new AppendReceipt(Keccak.hash(data), true, index, 100_000, data.length() + 100);
   }
 
-  /** Drops batches from {@code index} on, as a proven fraud does. */
+  /** Drops batches from {@code index} on, as a proven fraud does, and logs the event. */
   void revertFrom(int index) {
+    l1Block++;
+    reverts.add(new Reverted(index, batches.size(), CHALLENGER, l1Block));
     while (batches.size() > index) {
       batches.remove(batches.size() - 1);
     }
   }
+
+  static final Address CHALLENGER = Address.fromHex("0x00000000000000000000000000000000000c4a11");
 }
