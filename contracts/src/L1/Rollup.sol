@@ -93,7 +93,9 @@ contract Rollup {
     ///         the rest stays locked in the rollup.
     event BondSlashed(address indexed poster, address indexed challenger, uint256 amount, uint256 reward);
 
-    /// @notice appendBatch was called by a contract, not directly by an EOA.
+    /// @notice appendBatch was not called directly by an account without code (spec 5.1):
+    ///         a contract, or an EIP-7702 delegated EOA, whose calls need not appear in any
+    ///         transaction input.
     error NotEOA();
     /// @notice The caller may not append now: it is not the sequencer and the sequencer
     ///         has not been inactive for `inactivityPeriod` (until `allowedAt`).
@@ -140,13 +142,13 @@ contract Rollup {
     }
 
     /// @notice Appends a batch (spec 5): `batch` is the calldata of 5.1, `roots[i]` the state
-    ///         root after entry i. Callable only by an EOA with a bond of at least `minBond`,
+    ///         root after entry i. Callable only by an EOA without code with a bond of at least `minBond`,
     ///         which is the sequencer or, after `inactivityPeriod` without a batch, anyone.
     /// @dev    Reverts `BadBatch(reason)` (codes documented in BatchLib) when the batch breaks
     ///         a rule of 5.1, and `ForcedInclusionRequired(q)` when it leaves behind a queue
     ///         item older than `forceInclusionDelay`.
     function appendBatch(bytes calldata batch, bytes32[] calldata roots) external {
-        if (msg.sender != tx.origin) revert NotEOA();
+        if (msg.sender != tx.origin || msg.sender.code.length != 0) revert NotEOA();
         _checkPoster(msg.sender);
         uint64 index = batchCount;
         Batch memory b = _record(batch, roots, index);

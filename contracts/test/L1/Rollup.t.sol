@@ -296,6 +296,17 @@ contract Rollup_AppendBatch_Test is CommonTest {
         rollup.appendBatch(batch, roots);
     }
 
+    function test_appendBatch_delegatedEoa_reverts() external {
+        // EIP-7702: a delegated account has code 0xef0100 || delegate and may run it with
+        // msg.sender == tx.origin.
+        vm.etch(sequencer, abi.encodePacked(hex"ef0100", address(new ContractPoster())));
+        bytes memory batch = _txBatch(START, 1);
+        bytes32[] memory roots = _roots(1, 1);
+        vm.expectRevert(Rollup.NotEOA.selector);
+        vm.prank(sequencer, sequencer);
+        rollup.appendBatch(batch, roots);
+    }
+
     // ---- forced inclusion (spec 4) ----
 
     function test_appendBatch_oldQueueItemLeftBehind_reverts() external {
