@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.bench.report.Metric;
 import dev.vigil.bench.rig.L2Rig;
 import dev.vigil.bench.rig.Poll;
+import dev.vigil.bench.rig.ShutdownGuard;
 import dev.vigil.devnet.process.ChildJvm;
 import dev.vigil.devnet.process.ChildSpec;
 import dev.vigil.devnet.process.FreePort;
@@ -38,7 +39,9 @@ public final class VerifierProcessReplay {
         List.of("-Xmx2g", "-XX:+ExitOnOutOfMemoryError"), rig.dir().resolve("logs").resolve("verifier.log"),
         "VIGIL_VERIFIER_READY", Duration.ofSeconds(90));
     long launch = System.nanoTime();
-    try (ChildJvm verifier = ChildJvm.start(spec)) {
+    ChildJvm verifier = ChildJvm.start(spec);
+    ShutdownGuard guard = ShutdownGuard.of(verifier::stop, "verifier");
+    try {
       JsonRpcClient rpc = new JsonRpcClient(verifier.rpcUrl());
       long[] first = {-1, 0};
       long done = Poll.until(() -> {
@@ -68,6 +71,9 @@ public final class VerifierProcessReplay {
       out.add(Metric.of("replay.process.wallS", "verifier process, launch to all verified",
           (done - launch) / 1e9, "s", total + " entries in " + batches + " batches, JVM start included"));
       return out;
+    } finally {
+      guard.release();
+      verifier.stop();
     }
   }
 

@@ -45,6 +45,7 @@ public final class L2Rig implements AutoCloseable {
   private final Address token;
   private final Path dir;
   private ChildJvm sequencer;
+  private final ShutdownGuard guard;
 
   private L2Rig(AnvilProcess anvil, L1Client l1, RollupDeployment deployment, Address token, Path dir) {
     this.anvil = anvil;
@@ -52,6 +53,7 @@ public final class L2Rig implements AutoCloseable {
     this.deployment = deployment;
     this.token = token;
     this.dir = dir;
+    this.guard = ShutdownGuard.of(this::stopProcesses, "l2-rig");
   }
 
   /**
@@ -164,6 +166,11 @@ public final class L2Rig implements AutoCloseable {
   /** Stops the sequencer (SIGTERM, then SIGKILL), then Anvil, each by its PID. */
   @Override
   public void close() {
+    guard.release();
+    stopProcesses();
+  }
+
+  private void stopProcesses() {
     try {
       if (sequencer != null) {
         sequencer.stop();
