@@ -570,6 +570,27 @@ contract Rollup_RevertFrom_Test is CommonTest {
         rollup.exposed_revertFrom(2, challenger);
     }
 
+    function test_revertFrom_inactivityCountsFromLastLiveBatch_succeeds() external {
+        _bond(alice, MIN_BOND);
+        vm.warp(START + INACTIVITY + 10);
+        _append(sequencer, _txBatch(START, 1), _roots(1, 7)); // batch 3, fresh
+        rollup.exposed_revertFrom(3, challenger);
+        // the last live batch (2) was appended at START: others may post at once
+        _append(alice, _txBatch(START, 1), _roots(1, 8));
+        assertEq(rollup.getBatch(3).poster, alice);
+    }
+
+    function test_revertFrom_unbondStillWaitsForRevertedBatch_reverts() external {
+        _bond(alice, MIN_BOND);
+        vm.warp(START + INACTIVITY);
+        _append(alice, _txBatch(START, 1), _roots(1, 5)); // batch 3 by alice
+        rollup.exposed_revertFrom(3, challenger);
+        _bond(alice, MIN_BOND);
+        vm.expectRevert(abi.encodeWithSelector(Rollup.BondLocked.selector, START + INACTIVITY + WINDOW));
+        vm.prank(alice);
+        rollup.unbond(1);
+    }
+
     function test_revertFrom_onlyGuiltyPosterSlashed_succeeds() external {
         _bond(alice, MIN_BOND);
         vm.warp(START + INACTIVITY);
