@@ -63,6 +63,7 @@ contract BridgeHandler is Test {
         uint256 index = _nextIndex++;
         bytes32 root = SmtLib.leafHash(SmtLib.withdrawalKey(index), SmtLib.withdrawalValue(address(0), _recipient, amount));
         uint256 n = refs == 0 ? 1 : refs;
+        // forge-lint: disable-next-line(unsafe-typecast) n <= 1000
         bytes memory batch = abi.encodePacked(uint8(1), uint16(1), uint64(block.timestamp), uint16(n));
         for (uint256 i = 0; i < n; i++) {
             batch = bytes.concat(batch, refs == 0 ? bytes(hex"000001c0") : bytes(hex"000000"));
