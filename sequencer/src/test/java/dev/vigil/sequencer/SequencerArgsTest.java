@@ -3,10 +3,15 @@ package dev.vigil.sequencer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.protocol.bytes.Address;
+import dev.vigil.sequencer.fault.Fault;
+import dev.vigil.sequencer.fault.FaultKind;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SequencerArgsTest {
@@ -54,6 +59,22 @@ class SequencerArgsTest {
         "--l1-key", KEY, "--data-dir", "d", "--max-batch-entries", "2000"));
     String badKey = error("--l1-url", "http://a", "--rollup", ROLLUP, "--l1-key", "0x1234", "--data-dir", "d");
     assertFalse(badKey.contains("1234"));
+  }
+
+  @Test
+  void faults_areOffByDefault_andParsedFromAList() {
+    String[] base = {"--l1-url", "http://l1:1", "--rollup", ROLLUP, "--l1-key", KEY, "--data-dir", "d"};
+    assertTrue(SequencerArgs.parse(base).faults().isEmpty());
+    String[] withFaults = Arrays.copyOf(base, base.length + 2);
+    withFaults[base.length] = "--fault";
+    withFaults[base.length + 1] = "wrong-balance@2,deposit-twice@4";
+    SequencerConfig c = SequencerArgs.parse(withFaults);
+    assertEquals(List.of(new Fault(FaultKind.WRONG_BALANCE, 2), new Fault(FaultKind.DEPOSIT_TWICE, 4)),
+        c.faults().faults());
+    assertTrue(c.toString().contains("faults=wrong-balance@2,deposit-twice@4"));
+    withFaults[base.length + 1] = "lie@2";
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> SequencerArgs.parse(withFaults))
+        .getMessage().startsWith("unknown fault kind lie"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dev.vigil.sequencer.block.TestChain.ETHER;
 import static dev.vigil.sequencer.block.TestChain.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,13 @@ import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.sequencer.block.L1Clock;
 import dev.vigil.sequencer.block.TestChain;
+import dev.vigil.sequencer.fault.FaultInjection;
+import dev.vigil.sequencer.fault.FaultInjector;
+import dev.vigil.sequencer.fault.FaultPlan;
 import dev.vigil.sequencer.storage.PostedBatch;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +123,61 @@ class BatcherTest {
     assertEquals(3, l1.batches.get(2).lastBlock());
     assertFalse(b.round(), "nothing left to post");
     assertEquals(3, view.current().batchCount());
+  }
+
+  @Test
+  void revert_isDetected_theLocalChainIsRecheckedFromTheNewSafeBlock_thenPostedAgain() throws Exception {
+    threeBlocks();
+    List<long[]> checks = new ArrayList<>();
+    RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW, new L1Clock(() -> 0));
+    Batcher b = new Batcher(l1, mirror, t.store, t.chain, new BatchAssembler(2, ProtocolLimits.MAX_BATCH_DATA),
+        after -> checks.add(new long[] {after, view.current().safeBlock()}), BatchTamper.NONE);
+    while (b.round()) {
+      // post everything
+    }
+    assertFalse(b.round());
+    assertEquals(3, view.current().safeBlock());
+    assertTrue(checks.isEmpty(), "no revert, no recheck");
+
+    l1.revertFrom(1);
+    b.round();
+    assertEquals(1, checks.size());
+    assertEquals(1, checks.get(0)[0], "rechecked after the last block still on L1");
+    assertEquals(1, checks.get(0)[1], "the safe block went back");
+    while (b.round()) {
+      // post again
+    }
+    assertFalse(b.round());
+    assertEquals(3, view.current().safeBlock(), "and forward again");
+    assertEquals(t.chain.head().block().stateRoot(), l1.batches.get(2).postStateRoot());
+    assertEquals(1, checks.size(), "a revert is handled once");
+  }
+
+  @Test
+  void injectedFault_isPosted_postingWaitsForTheProof_thenTheHonestChainGoesOut() throws Exception {
+    threeBlocks();
+    RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW, new L1Clock(() -> 0));
+    FaultInjection faults = new FaultInjection(FaultPlan.parse("wrong-balance@1"),
+        new FaultInjector(TestChain.PARAMS), t.store, t.chain);
+    Batcher b = new Batcher(l1, mirror, t.store, t.chain, new BatchAssembler(2, ProtocolLimits.MAX_BATCH_DATA),
+        LocalChainCheck.NONE, faults);
+    Bytes32 honestRoot = t.store.block(2).orElseThrow().stateRoot();
+    assertTrue(b.round());
+    assertTrue(b.round());
+    assertEquals(2, l1.batches.size());
+    assertNotEquals(honestRoot, l1.batches.get(1).postStateRoot(), "batch 1 lies");
+    assertTrue(faults.isOwnLie(l1.batches.get(1)));
+    assertFalse(b.round());
+    assertFalse(b.round());
+    assertEquals(2, l1.batches.size(), "nothing is built on the lie");
+
+    l1.revertFrom(1);
+    while (b.round()) {
+      // post the honest chain
+    }
+    assertEquals(3, l1.batches.size());
+    assertEquals(honestRoot, l1.batches.get(1).postStateRoot(), "batch 1 again, honest this time");
+    assertEquals(t.chain.head().block().stateRoot(), l1.batches.get(2).postStateRoot());
   }
 
   @Test
