@@ -4,6 +4,17 @@ pragma solidity ^0.8.28;
 import {Bridge} from "./Bridge.sol";
 import {BatchLib} from "../libraries/BatchLib.sol";
 import {MerkleLib} from "../libraries/MerkleLib.sol";
+import {FraudProof} from "../fraud/FraudProof.sol";
+import {FraudVerifier} from "../fraud/FraudVerifier.sol";
+import {StateTransition} from "../fraud/StateTransition.sol";
+import {
+    BatchAlreadyFinalized,
+    BatchNotFound,
+    EntryPathInvalid,
+    NoFraud,
+    QueueItemMismatch,
+    RootPathInvalid
+} from "../fraud/FraudErrors.sol";
 
 /// @title Rollup
 /// @notice The L1 chain of Vigil batches (docs/protocol.md sections 1, 5, 6 and 7): accepts
@@ -61,6 +72,8 @@ contract Rollup {
     uint64 public immutable inactivityPeriod;
     /// @notice The bridge holding the L1 queue and paying withdrawals.
     Bridge public immutable bridge;
+    /// @notice The stateless re-executor of fraud proofs (a separate contract: code size).
+    FraudVerifier public immutable fraudVerifier;
     /// @notice L1 timestamp of the deployment; the inactivity clock starts here.
     uint64 public immutable deployedAt;
 
@@ -139,6 +152,7 @@ contract Rollup {
         inactivityPeriod = inactivityPeriod_;
         deployedAt = uint64(block.timestamp);
         bridge = new Bridge();
+        fraudVerifier = new FraudVerifier();
     }
 
     /// @notice Appends a batch (spec 5): `batch` is the calldata of 5.1, `roots[i]` the state
@@ -235,6 +249,69 @@ contract Rollup {
     function lastBlock() external view returns (uint64) {
         uint64 count = batchCount;
         return count == 0 ? 0 : _batches[count - 1].lastBlock;
+    }
+
+    /// @notice Proves that batch `proof.batchIndex` committed a wrong state root after entry
+    ///         `proof.entryIndex` (docs/protocol.md 6): the entry (its leaf preimage, then the
+    ///         queue item for a queue reference) with its path in entriesRoot, the roots before
+    ///         and after it with their paths in rootsRoot (for entry 0, the previous batch's
+    ///         root and an empty path), and the state witnesses of its accesses. The entry is
+    ///         re-executed from `preRoot`; if the result is not `postRoot`, the batch and every
+    ///         later one are reverted and half the poster's bond is paid to the caller.
+    /// @dev    Errors, in the order checked (6.2): BatchNotFound, BatchAlreadyFinalized,
+    ///         EntryPathInvalid, QueueItemMismatch, RootPathInvalid, WitnessInvalid, NoFraud.
+    function proveFraud(FraudProof calldata proof) external {
+        uint64 batchIndex = proof.batchIndex;
+        if (batchIndex >= batchCount) revert BatchNotFound();
+        if (isFinalized(batchIndex)) revert BatchAlreadyFinalized();
+        bool isQueue = _checkEntry(proof);
+        _checkRoots(proof);
+        StateTransition.ChainParams memory params = StateTransition.ChainParams(l2ChainId, l2BaseFee, feeRecipient);
+        bytes32 computed =
+            fraudVerifier.execute(params, proof.entry[isQueue ? 9 : 1:], isQueue, proof.preRoot, proof.witnesses);
+        if (computed == proof.postRoot) revert NoFraud();
+        _revertFrom(batchIndex, msg.sender);
+    }
+
+    /// @dev Spec 6.2 steps 3-4: the entry is leaf `entryIndex` of the batch's entriesRoot
+    ///      (`0x00 || tx` or `0x01 || u64(queueIndex)`, then the item), and a queue item is
+    ///      the one the bridge stored. Returns whether the entry is a queue reference.
+    function _checkEntry(FraudProof calldata proof) private view returns (bool isQueue) {
+        Batch storage b = _batches[proof.batchIndex];
+        bytes calldata entry = proof.entry;
+        if (proof.entryIndex >= b.entryCount || entry.length < 2) revert EntryPathInvalid();
+        bytes32 leaf;
+        if (entry[0] == 0x00) {
+            leaf = keccak256(entry);
+        } else if (entry[0] == 0x01 && entry.length >= 9) {
+            leaf = keccak256(entry[:9]);
+            isQueue = true;
+        } else {
+            revert EntryPathInvalid();
+        }
+        if (!MerkleLib.verify(leaf, proof.entryIndex, b.entryCount, proof.entryPath, b.entriesRoot)) {
+            revert EntryPathInvalid();
+        }
+        if (isQueue && keccak256(entry[9:]) != bridge.queueHash(uint64(bytes8(entry[1:9])))) {
+            revert QueueItemMismatch();
+        }
+    }
+
+    /// @dev Spec 6.2 step 5: `postRoot` is roots[entryIndex]; `preRoot` is roots[entryIndex - 1],
+    ///      or for entry 0 the previous batch's post-state root (genesis: zero) with no path.
+    function _checkRoots(FraudProof calldata proof) private view {
+        Batch storage b = _batches[proof.batchIndex];
+        uint32 i = proof.entryIndex;
+        if (!MerkleLib.verify(proof.postRoot, i, b.entryCount, proof.postPath, b.rootsRoot)) {
+            revert RootPathInvalid();
+        }
+        if (i == 0) {
+            uint64 batchIndex = proof.batchIndex;
+            bytes32 previous = batchIndex == 0 ? bytes32(0) : _batches[batchIndex - 1].postStateRoot;
+            if (proof.preRoot != previous || proof.prePath.length != 0) revert RootPathInvalid();
+        } else if (!MerkleLib.verify(proof.preRoot, i - 1, b.entryCount, proof.prePath, b.rootsRoot)) {
+            revert RootPathInvalid();
+        }
     }
 
     /// @dev Reverts the batch `batchIndex` and every later one after a proven fraud (spec 6):

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A minimal Solidity ABI call encoder for the argument types of a fraud proof: unsigned
- * integers, {@code bytes32}, {@code bytes} and {@code bytes32[]}. Static arguments sit in the
- * head; dynamic ones put their offset (from the start of the arguments) in the head and their
- * length-prefixed, zero-padded contents in the tail, in argument order.
+ * A minimal Solidity ABI call encoder for the field types of a fraud proof: unsigned integers,
+ * {@code bytes32}, {@code bytes} and {@code bytes32[]}. Static values sit in the head; dynamic
+ * ones put their offset (from the start of the head) in the head and their length-prefixed,
+ * zero-padded contents in the tail, in order. {@link #encodeAsTuple} passes the values as the
+ * fields of one struct argument: the same encoding behind one offset word.
  */
 final class AbiCall {
   private final String signature;
@@ -46,9 +47,20 @@ final class AbiCall {
     return add(null, tail.toByteArray());
   }
 
-  Bytes encode() {
+  /** The call with the values as the fields of one (dynamic) struct argument. */
+  Bytes encodeAsTuple() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(Keccak.hash(signature.getBytes(StandardCharsets.US_ASCII)).toBytes().slice(0, 4).unsafeArray());
+    out.writeBytes(selector());
+    out.writeBytes(Bytes32.fromLong(32).unsafeArray());
+    writeValues(out);
+    return Bytes.wrap(out.toByteArray());
+  }
+
+  private byte[] selector() {
+    return Keccak.hash(signature.getBytes(StandardCharsets.US_ASCII)).toBytes().slice(0, 4).toArray();
+  }
+
+  private void writeValues(ByteArrayOutputStream out) {
     long offset = 32L * heads.size();
     for (int i = 0; i < heads.size(); i++) {
       if (tails.get(i) == null) {
@@ -59,7 +71,6 @@ final class AbiCall {
       }
     }
     tails.stream().filter(t -> t != null).forEach(out::writeBytes);
-    return Bytes.wrap(out.toByteArray());
   }
 
   private AbiCall add(byte[] head, byte[] tail) {

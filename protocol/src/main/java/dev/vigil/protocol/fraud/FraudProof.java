@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The arguments of {@code Rollup.proveFraud} (docs/protocol.md 6.1), ready for ABI encoding:
+ * The argument of {@code Rollup.proveFraud} (docs/protocol.md 6.1), ready for ABI encoding:
  *
  * <pre>
- * proveFraud(uint64 batchIndex, uint32 entryIndex, bytes entry, bytes32[] entryPath,
- *            bytes32 preRoot, bytes32[] prePath, bytes32 postRoot, bytes32[] postPath,
- *            bytes witnesses)
+ * proveFraud(FraudProof proof)
+ * struct FraudProof { uint64 batchIndex; uint32 entryIndex; bytes entry; bytes32[] entryPath;
+ *                     bytes32 preRoot; bytes32[] prePath; bytes32 postRoot; bytes32[] postPath;
+ *                     bytes witnesses; }
  * </pre>
  *
  * {@code entry} is the entry's leaf preimage (5.2), followed by the item for a queue reference:
@@ -34,7 +35,7 @@ public record FraudProof(
 
   /** The function's signature, whose hash's first 4 bytes are the selector. */
   public static final String SIGNATURE =
-      "proveFraud(uint64,uint32,bytes,bytes32[],bytes32,bytes32[],bytes32,bytes32[],bytes)";
+      "proveFraud((uint64,uint32,bytes,bytes32[],bytes32,bytes32[],bytes32,bytes32[],bytes))";
 
   public FraudProof {
     if (batchIndex < 0 || entryIndex < 0) {
@@ -60,7 +61,10 @@ public record FraudProof(
     return Bytes.concat(Bytes.of((byte) 0x01), index, item.encode());
   }
 
-  /** The ABI-encoded call: selector, then the nine arguments. */
+  /**
+   * The ABI-encoded call: the selector, the offset of the struct (one word, 32), then the struct
+   * encoded as its nine fields.
+   */
   public Bytes calldata() {
     return new AbiCall(SIGNATURE)
         .uint(batchIndex)
@@ -72,6 +76,6 @@ public record FraudProof(
         .word(postRoot)
         .words(postPath)
         .bytes(witnesses)
-        .encode();
+        .encodeAsTuple();
   }
 }

@@ -32,13 +32,14 @@ class FraudProofTest {
   }
 
   @Test
-  void calldata_headHoldsStaticArgumentsAndOffsetsTailHoldsDynamicOnes() {
+  void calldata_isTheStructOffsetThenHeadOfStaticFieldsAndOffsetsThenTails() {
     FraudProof p = new FraudProof(7, 3, Bytes.fromHex("0x00aabb"), List.of(A, B), A, List.of(),
         B, List.of(A), Bytes.fromHex("0x" + "cc".repeat(33)));
     Bytes cd = p.calldata();
     Bytes selector = Keccak.hash(FraudProof.SIGNATURE.getBytes(StandardCharsets.US_ASCII)).toBytes().slice(0, 4);
     assertEquals(selector, cd.slice(0, 4));
-    Bytes args = cd.slice(4);
+    assertEquals(32, wordAt(cd.slice(4), 0).intValueExact());
+    Bytes args = cd.slice(36);
     assertEquals(7, word(args, 0).longValueExact());
     assertEquals(3, word(args, 1).longValueExact());
     assertEquals(A.toBigInteger(), word(args, 4));
