@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * batching after a restart on the same data dir; a verifier killed mid-way resumes from its
  * stored progress instead of replaying from batch 0.
  */
+@Order(1)
 @Timeout(400)
 class CrashRecoveryE2eTest {
   private static Devnet devnet;

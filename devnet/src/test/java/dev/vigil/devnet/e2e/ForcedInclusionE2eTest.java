@@ -24,6 +24,7 @@ import dev.vigil.protocol.bytes.Bytes;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Timeout;
  * makes the rollup refuse a batch that skips it (ForcedInclusionRequired), and the honest
  * sequencer, restarted, includes it and posts again.
  */
+@Order(2)
 @Timeout(300)
 class ForcedInclusionE2eTest {
   private static Devnet devnet;
