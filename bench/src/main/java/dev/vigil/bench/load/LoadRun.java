@@ -20,7 +20,7 @@ public final class LoadRun {
   /** The second warm-up round lasts about this long at the first round's rate. */
   private static final double WARM_SECONDS = 3;
   /** Pre-sign this many times what the warm rate would need: the warm node is faster. */
-  private static final double HEADROOM = 1.6;
+  private static final double HEADROOM = 2.5;
   /** Memory and signing-time bound on one measured round. */
   private static final long MAX_TOTAL = 600_000;
   private static final long MINED_POLL_MS = 50;

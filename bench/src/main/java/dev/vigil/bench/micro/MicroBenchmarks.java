@@ -27,6 +27,7 @@ public final class MicroBenchmarks {
       new Case(StateTreeBench.class, "leaves=10000", "micro.tree.set10k", "StateTree.set + root, 10k leaves"),
       new Case(StateTreeBench.class, "leaves=1000000", "micro.tree.set1m", "StateTree.set + root, 1M leaves"),
       new Case(SenderRecoveryBench.class, "", "micro.recover", "SenderRecovery.recover (Bouncy Castle)"),
+      new Case(Web3jRecoveryBench.class, "", "micro.recoverWeb3j", "  same key recovery via web3j Sign (reference)"),
       new Case(StfBench.class, "", "micro.stf.transfer", "Stf.applyTx, transfer, sender known"),
       new Case(BatchCodecBench.class, "", "micro.batch.encode500", "BatchCodec.encode, 500-entry batch"),
       new Case(KeccakBench.class, "", "micro.keccak100", "Keccak of 100 bytes"));

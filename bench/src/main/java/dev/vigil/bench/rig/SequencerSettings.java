@@ -6,10 +6,16 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The sequencer's command line for the bench (the CLI of docs/operations.md). */
-public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxBatchEntries, long l1PollMs) {
+/**
+ * The sequencer's command line for the bench (the CLI of docs/operations.md).
+ *
+ * @param faults a {@code --fault KIND@BATCH} plan for the fraud-proof measurement, or empty
+ */
+public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxBatchEntries, long l1PollMs,
+    String faults) {
   static final String MAIN = "dev.vigil.sequencer.Main";
   static final String READY = "VIGIL_SEQUENCER_READY";
   private static final List<String> JVM = List.of("-Xmx2g", "-XX:+ExitOnOutOfMemoryError");
@@ -18,10 +24,15 @@ public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxB
     if (blockTimeMs < 1 || batchIntervalMs < 1 || l1PollMs < 1 || maxBatchEntries < 1) {
       throw new IllegalArgumentException("positive settings only");
     }
+    faults = faults == null ? "" : faults;
+  }
+
+  public SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxBatchEntries, long l1PollMs) {
+    this(blockTimeMs, batchIntervalMs, maxBatchEntries, l1PollMs, "");
   }
 
   ChildSpec spec(URI l1, Address rollup, BigInteger key, Path dir, int port) {
-    List<String> args = List.of(
+    List<String> args = new ArrayList<>(List.of(
         "--l1-url", l1.toString(),
         "--rollup", rollup.toHex(),
         "--l1-key", String.format("0x%064x", key),
@@ -31,7 +42,10 @@ public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxB
         "--block-time-ms", Long.toString(blockTimeMs),
         "--batch-interval-ms", Long.toString(batchIntervalMs),
         "--max-batch-entries", Integer.toString(maxBatchEntries),
-        "--l1-poll-ms", Long.toString(l1PollMs));
+        "--l1-poll-ms", Long.toString(l1PollMs)));
+    if (!faults.isEmpty()) {
+      args.addAll(List.of("--fault", faults));
+    }
     return new ChildSpec("sequencer", MAIN, args, JVM, dir.resolve("logs").resolve("sequencer.log"), READY,
         Duration.ofSeconds(90));
   }
