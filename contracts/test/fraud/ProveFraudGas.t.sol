@@ -13,7 +13,7 @@ import {BatchEncoder} from "../setup/BatchEncoder.sol";
 ///         gas and the calldata size of each proof; all must stay far below the 16,777,216
 ///         per-transaction cap, a transfer under 500,000.
 contract ProveFraudGas_Test is Test {
-    struct Vector {
+    struct GasVector {
         bytes entry;
         string kind;
         bytes32 postRoot;
@@ -22,13 +22,15 @@ contract ProveFraudGas_Test is Test {
         bytes witnesses;
     }
 
+    /// @dev The JSON type of a vector; its own name (no Solidity struct has it), so forge does
+    ///      not confuse it with other tests' structs.
     string internal constant VECTOR_TYPE =
-        "Vector(bytes entry,string kind,bytes32 postRoot,bytes32 preRoot,uint256 queue,bytes witnesses)";
+        "StfVectorRow(bytes entry,string kind,bytes32 postRoot,bytes32 preRoot,uint256 queue,bytes witnesses)";
 
     RollupHarness internal rollup;
     Bridge internal bridge;
     address internal sequencer = makeAddr("sequencer");
-    Vector[] internal vectors;
+    GasVector[] internal vectors;
 
     function setUp() public {
         vm.warp(1_700_000_000);
@@ -48,7 +50,7 @@ contract ProveFraudGas_Test is Test {
         vm.deal(sequencer, 1 ether);
         vm.prank(sequencer);
         rollup.bond{value: 1 ether}();
-        Vector[] memory vs = abi.decode(vm.parseJsonTypeArray(json, ".vectors", VECTOR_TYPE), (Vector[]));
+        GasVector[] memory vs = abi.decode(vm.parseJsonTypeArray(json, ".vectors", VECTOR_TYPE), (GasVector[]));
         for (uint256 i = 0; i < vs.length; i++) {
             vectors.push(vs[i]);
         }
@@ -91,7 +93,7 @@ contract ProveFraudGas_Test is Test {
 
     /// @dev Appends [filler tx, the vector's entry] with roots [preRoot, lie] and proves entry 1.
     function _prove(string memory kind) internal returns (uint256 gasUsed) {
-        Vector memory v = _vector(kind);
+        GasVector memory v = _vector(kind);
         bytes[] memory entries = new bytes[](2);
         entries[0] = hex"01";
         entries[1] = v.queue == 1 ? bytes("") : v.entry;
@@ -124,7 +126,7 @@ contract ProveFraudGas_Test is Test {
         ));
     }
 
-    function _vector(string memory kind) internal view returns (Vector memory) {
+    function _vector(string memory kind) internal view returns (GasVector memory) {
         for (uint256 i = 0; i < vectors.length; i++) {
             if (keccak256(bytes(vectors[i].kind)) == keccak256(bytes(kind))) return vectors[i];
         }

@@ -11,7 +11,7 @@ import {StateTransition} from "../../src/fraud/StateTransition.sol";
 ///         which must give the Java post-state root. Logs the gas of `execute` per entry kind.
 contract StateTransitionDifferentialTest is Test {
     /// @dev One vector; fields in the alphabetical order `parseJsonTypeArray` expects.
-    struct Vector {
+    struct DiffVector {
         bytes entry;
         string kind;
         bytes32 postRoot;
@@ -20,8 +20,10 @@ contract StateTransitionDifferentialTest is Test {
         bytes witnesses;
     }
 
+    /// @dev The JSON type of a vector; its own name (no Solidity struct has it), so forge does
+    ///      not confuse it with other tests' structs.
     string internal constant VECTOR_TYPE =
-        "Vector(bytes entry,string kind,bytes32 postRoot,bytes32 preRoot,uint256 queue,bytes witnesses)";
+        "StfVectorRow(bytes entry,string kind,bytes32 postRoot,bytes32 preRoot,uint256 queue,bytes witnesses)";
     FraudVerifier internal verifier;
 
     /// @dev Gas statistics per kind over the file a test reads.
@@ -99,9 +101,9 @@ contract StateTransitionDifferentialTest is Test {
             baseFee: uint256(vm.parseJsonBytes32(json, ".baseFee")),
             feeRecipient: vm.parseJsonAddress(json, ".feeRecipient")
         });
-        Vector[] memory vs = abi.decode(vm.parseJsonTypeArray(json, ".vectors", VECTOR_TYPE), (Vector[]));
+        DiffVector[] memory vs = abi.decode(vm.parseJsonTypeArray(json, ".vectors", VECTOR_TYPE), (DiffVector[]));
         for (uint256 i = 0; i < vs.length; i++) {
-            Vector memory v = vs[i];
+            DiffVector memory v = vs[i];
             uint256 before = gasleft();
             bytes32 got = verifier.execute(p, v.entry, v.queue == 1, v.preRoot, v.witnesses);
             _record(v.kind, before - gasleft());

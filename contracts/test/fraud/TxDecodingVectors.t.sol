@@ -12,7 +12,7 @@ contract TxDecodingVectorsTest is Test {
     /// @dev A row, fields in alphabetical order (as parseJsonTypeArray reads them). The JSON
     ///      key `type` is a Solidity keyword: ROW_TYPE names the struct TxRow (no Solidity
     ///      definition to check against) and the field `type`, decoded here as `txType`.
-    struct Row {
+    struct TxDecodingRow {
         bytes32 chainId;
         bytes data;
         uint256 gas;
@@ -50,14 +50,14 @@ contract TxDecodingVectorsTest is Test {
     function test_decode_txDecodingVectors_agreeWithJava() external view {
         string memory json =
             vm.readFile(string.concat(vm.projectRoot(), "/../protocol/src/test/resources/vectors/tx-decoding.json"));
-        Row[] memory rows = abi.decode(vm.parseJsonTypeArray(json, ".transactions", ROW_TYPE), (Row[]));
+        TxDecodingRow[] memory rows = abi.decode(vm.parseJsonTypeArray(json, ".transactions", ROW_TYPE), (TxDecodingRow[]));
         assertGt(rows.length, 0);
         for (uint256 i = 0; i < rows.length; i++) {
             _check(rows[i]);
         }
     }
 
-    function _check(Row memory w) internal pure {
+    function _check(TxDecodingRow memory w) internal pure {
         (bool ok, TxDecoder.Tx memory t) = TxDecoder.decode(w.raw);
         assertEq(!ok, w.malformed, string.concat(w.name, ": malformed"));
         if (!ok) return;
@@ -80,7 +80,7 @@ contract TxDecodingVectorsTest is Test {
         _checkKind(t, w);
     }
 
-    function _checkKind(TxDecoder.Tx memory t, Row memory w) internal pure {
+    function _checkKind(TxDecoder.Tx memory t, TxDecodingRow memory w) internal pure {
         TxClassifier.Kind memory k = TxClassifier.classify(t);
         string[5] memory names = ["ethTransfer", "tokenTransfer", "ethWithdrawal", "tokenWithdrawal", "unsupported"];
         assertEq(names[uint256(k.tag)], w.kind, string.concat(w.name, ": kind"));
