@@ -16,8 +16,10 @@ import java.util.Set;
  * Sends what the {@link ProofSolver} decided and records the outcome, one dispute at a time (the
  * {@link Challenger} runs it on one thread). A proof is recorded as pending before it is sent,
  * so a restart finds it; when the batch is gone from L1 the responder finds out who reverted it
- * and stands down if it was another challenger. It never retries a refused proof: only one that
- * could not be sent ({@link #respond} and {@link #reconcile} then answer true).
+ * and stands down if it was another challenger. It never resends a proof the rollup refused
+ * while the batch is gone or for a reason of its own; it tries again ({@link #respond} and
+ * {@link #reconcile} then answer true) only when the proof could not be sent, when L1 could not
+ * be read, or while another challenger's revert of the batch is still pending.
  */
 final class Responder {
   private static final System.Logger LOG = System.getLogger(Responder.class.getName());
@@ -115,8 +117,15 @@ final class Responder {
     }
     Submission.Refused refused = (Submission.Refused) submission;
     try {
-      if (GONE.contains(refused.error()) || !stillOnL1(record)) {
+      if (!stillOnL1(record)) {
         return standDown(record, refused.txHash());
+      }
+      if (GONE.contains(refused.error())) {
+        // Estimated on the pending state: another challenger's proof is about to revert the
+        // batch. Only its inclusion settles it; should it never land, this proof is still due.
+        LOG.log(Level.INFO, String.format("batch %d: another challenger's pending proof reverts it"
+            + " first; waiting for its inclusion", record.batchIndex()));
+        return true;
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, String.format("batch %d: proof refused (%s) and the rollup cannot be"

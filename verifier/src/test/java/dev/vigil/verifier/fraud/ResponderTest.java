@@ -106,6 +106,22 @@ class ResponderTest {
   }
 
   @Test
+  void refusedAsBatchNotFound_whileTheOtherProofIsPending_waitsForItsInclusion_withoutResending() {
+    l1.append(dispute);
+    // Estimation on the pending state sees another challenger's proof that is not mined yet.
+    l1.answer(new Submission.Refused("BatchNotFound", "BatchNotFound()", Optional.empty()));
+    Responder r = responder();
+
+    assertTrue(r.respond(dispute), "the batch is still on L1: look again later");
+    assertEquals(ProofStatus.PENDING, only(r).status());
+
+    l1.revertBy(FakeChallengeL1.OTHER, 1);
+    assertFalse(r.respond(dispute));
+    assertEquals(ProofStatus.STOOD_DOWN, only(r).status());
+    assertEquals(1, l1.submitted().size());
+  }
+
+  @Test
   void refusedAsBatchNotFound_afterOurOwnEarlierProofLanded_isRecordedAsOurs() {
     l1.append(dispute);
     // An earlier run's transaction was mined after the crash; the resend loses to it.
