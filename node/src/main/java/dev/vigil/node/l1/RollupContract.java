@@ -3,6 +3,7 @@ package dev.vigil.node.l1;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.fraud.FraudProof;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,6 +145,15 @@ public final class RollupContract {
 
   public L1Receipt unbond(TxManager sender, BigInteger amount) {
     return view.send(sender, BigInteger.ZERO, "unbond", Abi.uint256(amount));
+  }
+
+  /**
+   * Sends {@code proveFraud(proof)} (spec 6) and returns its successful receipt: the batch and
+   * every later one are reverted. A refused proof is an {@link L1Reverted} with the error of 6.2
+   * ({@code BatchNotFound} when another challenger reverted the batch first).
+   */
+  public L1Receipt proveFraud(TxManager sender, FraudProof proof) {
+    return sender.send(TxRequest.call(address(), proof.calldata()));
   }
 
   public static Bytes encodeAppendBatch(Bytes batch, List<Bytes32> roots) {
