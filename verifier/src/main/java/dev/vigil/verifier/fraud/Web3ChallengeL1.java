@@ -8,7 +8,6 @@ import dev.vigil.node.l1.L1Reverted;
 import dev.vigil.node.l1.RollupContract;
 import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.node.l1.TxManager;
-import dev.vigil.node.l1.TxRequest;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.fraud.FraudProof;
 import java.util.Objects;
@@ -55,7 +54,7 @@ public final class Web3ChallengeL1 implements ChallengeL1 {
   @Override
   public Submission submit(FraudProof proof) {
     try {
-      L1Receipt r = sender.send(TxRequest.call(rollup.address(), proof.calldata()));
+      L1Receipt r = rollup.proveFraud(sender, proof);
       return new Submission.Included(r.txHash(), r.blockNumber(), r.gasUsed());
     } catch (L1Reverted e) {
       return new Submission.Refused(e.error(), e.revert().toString(), e.txHash());
