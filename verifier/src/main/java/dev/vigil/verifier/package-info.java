@@ -7,7 +7,9 @@
  *
  * <p>Disagreement: a batch with a refuted root is not applied; derivation waits at it (keeping the
  * state after the previous batch) until L1 reverts or replaces it, since a proven fraud reverts
- * that batch and every later one (docs/protocol.md 6).
+ * that batch and every later one (docs/protocol.md 6). The dispute goes to the challenger
+ * ({@code fraud}), which proves the fraud on L1 from {@code --l1-key} on its own thread, so
+ * derivation sees the revert and carries on with the batches that replace it.
  *
  * <p>Persistence and rollback: each verified batch is one atomic write (touched leaves, batch
  * record, progress), and a restart resumes from the stored progress without replaying anything.
