@@ -22,6 +22,11 @@ public interface BatchTamper {
     public boolean isOwnLie(BatchInfo batch) {
       return false;
     }
+
+    @Override
+    public Optional<String> reverted(long index) {
+      return Optional.empty();
+    }
   };
 
   /** The batch to post as L1 batch {@code index} instead of {@code honest}, if any. */
@@ -32,4 +37,7 @@ public interface BatchTamper {
 
   /** Whether L1's {@code batch} is a lie this process posted on purpose. */
   boolean isOwnLie(BatchInfo batch);
+
+  /** Told that batch {@code index} was reverted: the lie this process had posted there, if any. */
+  Optional<String> reverted(long index);
 }

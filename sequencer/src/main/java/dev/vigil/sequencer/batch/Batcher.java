@@ -28,7 +28,7 @@ public final class Batcher {
   private final BatchAssembler assembler;
   private final LocalChainCheck check;
   private final BatchTamper tamper;
-  private RollupSnapshot seen;
+  private final RevertWatch reverts;
   private String lastProblem = "";
 
   public Batcher(RollupL1 l1, RollupMirror mirror, ChainStore store, ChainState chain,
@@ -45,17 +45,17 @@ public final class Batcher {
     this.assembler = assembler;
     this.check = check;
     this.tamper = tamper;
-    this.seen = mirror.current();
+    this.reverts = new RevertWatch(l1, mirror.current());
   }
 
   /** One round: refresh the L1 view, post the next batch if blocks wait; true if more wait. */
   public boolean round() {
     RollupSnapshot s = mirror.refresh();
-    Optional<Revert> revert = Revert.between(seen, s);
+    Optional<Revert> revert = reverts.check(s);
     if (revert.isPresent()) {
-      afterRevert(revert.get(), seen, s);
+      afterRevert(revert.get());
     }
-    seen = s;
+    reverts.accept(s);
     chain.retainFrom(s.finalizedBlock());
     long head = chain.head().block().number();
     long next = s.safeBlock() + 1;
@@ -75,6 +75,8 @@ public final class Batcher {
     // Checked before every post, not once: a bond can be slashed or taken back meanwhile.
     l1.ensureBond();
     post(outgoing, index);
+    // A proof may revert this batch before the next round reads L1: compare with it in.
+    reverts.posted(mirror.refresh());
     return honest.lastBlock() < head;
   }
 
@@ -98,21 +100,18 @@ public final class Batcher {
    * Logs the revert, then has the local chain after the new safe block executed again. L1 is
    * the truth: the next round posts from the new safe block on.
    */
-  private void afterRevert(Revert r, RollupSnapshot before, RollupSnapshot now) {
-    String by = l1.revertEvents(before.l1Block(), now.l1Block()).stream()
-        .filter(e -> e.fromBatch() == r.fromBatch())
-        .reduce((a, b) -> b)
+  private void afterRevert(Revert r) {
+    String by = r.event()
         .map(e -> " challenger=" + e.challenger() + " l1Block=" + e.l1Block())
         .orElse("");
     LOG.log(Level.WARNING, String.format(Locale.ROOT,
         "BATCHES REVERTED batches=%d..%d%s safeBlock=%d->%d; posting again from L2 block %d",
         r.fromBatch(), r.toBatch() - 1, by, r.safeBlockBefore(), r.safeBlockAfter(),
         r.safeBlockAfter() + 1));
-    for (BatchInfo b : r.reverted()) {
-      if (tamper.isOwnLie(b)) {
-        LOG.log(Level.INFO, "batch " + b.index() + " carried this sequencer's injected fault;"
-            + " the fraud was proven and the honest chain is posted instead");
-      }
+    for (long i = r.fromBatch(); i < r.toBatch(); i++) {
+      long index = i;
+      tamper.reverted(index).ifPresent(lie -> LOG.log(Level.INFO, "batch " + index + " carried the"
+          + " injected fault " + lie + "; it was proven and the honest chain is posted instead"));
     }
     check.recheckAfter(Math.min(r.safeBlockAfter(), chain.head().block().number()));
   }

@@ -1,36 +1,66 @@
 package dev.vigil.sequencer.batch;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Batches the batcher had seen on L1 and that are gone: a proven fraud reverted batches
- * {@code fromBatch..toBatch-1} (docs/protocol.md 6.4), and the L1 safe block went back from
- * {@code safeBlockBefore} to {@code safeBlockAfter}.
+ * Batches that a proven fraud took off L1 (docs/protocol.md 6.4): {@code fromBatch..toBatch-1}
+ * are gone and the L1 safe block went back from {@code safeBlockBefore} to
+ * {@code safeBlockAfter}. {@code reverted} holds the ones the batcher had read; {@code event}
+ * is the rollup's {@code BatchesReverted} that said so, when it was seen.
  */
 public record Revert(long fromBatch, long toBatch, long safeBlockBefore, long safeBlockAfter,
-    List<BatchInfo> reverted) {
+    List<BatchInfo> reverted, Optional<RollupL1.Reverted> event) {
   public Revert {
     reverted = List.copyOf(reverted);
-    if (fromBatch < 0 || toBatch <= fromBatch || reverted.size() != toBatch - fromBatch) {
+    Objects.requireNonNull(event, "event");
+    if (fromBatch < 0 || toBatch <= fromBatch || reverted.size() > toBatch - fromBatch) {
       throw new IllegalArgumentException("reverted batches " + fromBatch + ".." + toBatch);
     }
   }
 
   /**
-   * The batches of {@code before} that {@code after} no longer has: from the first index whose
-   * record is gone or differs (a new batch may already have taken a reverted index).
+   * The revert between two reads of L1, from whichever shows it first: a batch of
+   * {@code before} that {@code after} no longer has (or has replaced: a new batch may already
+   * have taken a reverted index), or a {@code BatchesReverted} event seen in between, which
+   * also covers a batch posted and reverted between the two reads.
    */
-  public static Optional<Revert> between(RollupSnapshot before, RollupSnapshot after) {
+  public static Optional<Revert> between(RollupSnapshot before, RollupSnapshot after,
+      List<RollupL1.Reverted> events) {
+    long from = firstGone(before, after);
+    Optional<RollupL1.Reverted> first = events.stream()
+        .min((a, b) -> Long.compare(a.fromBatch(), b.fromBatch()));
+    if (first.isPresent() && first.get().fromBatch() < from) {
+      from = first.get().fromBatch();
+    }
+    if (from == Long.MAX_VALUE) {
+      return Optional.empty();
+    }
+    long to = Math.max(before.batchCount(),
+        events.stream().mapToLong(RollupL1.Reverted::toBatch).max().orElse(0));
+    to = Math.max(to, from + 1);
+    List<BatchInfo> old = before.batches();
+    long f = from;
+    return Optional.of(new Revert(from, to, before.safeBlock(), lastBlockOf(from - 1, before, after),
+        old.subList((int) Math.min(from, old.size()), old.size()),
+        events.stream().filter(e -> e.fromBatch() == f).reduce((a, b) -> b)));
+  }
+
+  /** The index of the first batch of {@code before} that {@code after} lacks or replaced; MAX_VALUE if none. */
+  private static long firstGone(RollupSnapshot before, RollupSnapshot after) {
     List<BatchInfo> old = before.batches();
     for (int i = 0; i < old.size(); i++) {
       Optional<BatchInfo> now = after.batch(i);
       if (now.isEmpty() || !sameBatch(old.get(i), now.get())) {
-        return Optional.of(new Revert(i, old.size(), before.safeBlock(),
-            i == 0 ? 0 : old.get(i - 1).lastBlock(), old.subList(i, old.size())));
+        return i;
       }
     }
-    return Optional.empty();
+    return Long.MAX_VALUE;
+  }
+
+  private static long lastBlockOf(long index, RollupSnapshot before, RollupSnapshot after) {
+    return after.batch(index).or(() -> before.batch(index)).map(BatchInfo::lastBlock).orElse(0L);
   }
 
   /** Whether two reads of a batch index are the same appended batch. */

@@ -82,6 +82,11 @@ public final class FaultInjection implements BatchTamper {
         && i.plan().firstBlock() == batch.firstBlock();
   }
 
+  @Override
+  public Optional<String> reverted(long index) {
+    return Optional.ofNullable(told.remove(index)).map(i -> i.fault().toString());
+  }
+
   private List<L2Block> blocks(BatchPlan honest) {
     List<L2Block> out = new ArrayList<>();
     for (long n = honest.firstBlock(); n <= honest.lastBlock(); n++) {

@@ -154,6 +154,33 @@ class BatcherTest {
   }
 
   @Test
+  void aBatchRevertedBeforeAnyReadShowedIt_isNoticedByTheEvent() throws Exception {
+    threeBlocks();
+    List<Long> checks = new ArrayList<>();
+    RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW, new L1Clock(() -> 0));
+    Batcher b = new Batcher(l1, mirror, t.store, t.chain, new BatchAssembler(2, ProtocolLimits.MAX_BATCH_DATA),
+        checks::add, BatchTamper.NONE);
+    assertTrue(b.round());
+    // The proof of batch 1 lands right after its receipt, before the batcher reads L1 again.
+    l1.onAppend = index -> {
+      if (index == 1) {
+        l1.onAppend = i -> { };
+        l1.revertFrom(1);
+      }
+    };
+    b.round();
+    assertEquals(1, l1.batches.size());
+    assertTrue(checks.isEmpty());
+    b.round();
+    assertEquals(List.of(1L), checks, "seen through the BatchesReverted event alone");
+    while (b.round()) {
+      // post again
+    }
+    assertEquals(3, l1.batches.size());
+    assertEquals(t.chain.head().block().stateRoot(), l1.batches.get(2).postStateRoot());
+  }
+
+  @Test
   void injectedFault_isPosted_postingWaitsForTheProof_thenTheHonestChainGoesOut() throws Exception {
     threeBlocks();
     RollupMirror mirror = new RollupMirror(l1, view, t.store, WINDOW, new L1Clock(() -> 0));

@@ -11,6 +11,7 @@ import dev.vigil.protocol.crypto.Keccak;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The rollup contract's bookkeeping in memory: decodes each appended batch with the protocol's
@@ -26,6 +27,8 @@ final class FakeRollup implements RollupL1 {
   long queueLength;
   int bondCalls;
   volatile boolean down;
+  /** Runs after each append with its index (a proof landing at once). */
+  LongConsumer onAppend = index -> { };
 
   private void check() {
     if (down) {
@@ -95,6 +98,7 @@ final class FakeRollup implements RollupL1 {
         firstBlock + batch.blocks().size() - 1, now, batch.entries().size()));
     posted.add(data);
     l1Block++;
+    onAppend.accept(index);
     return new AppendReceipt(Keccak.hash(data), true, index, 100_000, data.length() + 100);
   }
 

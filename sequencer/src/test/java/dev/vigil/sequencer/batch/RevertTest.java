@@ -3,9 +3,11 @@ package dev.vigil.sequencer.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RevertTest {
@@ -30,24 +32,50 @@ class RevertTest {
 
   @Test
   void sameOrLonger_isNoRevert() {
-    assertTrue(Revert.between(count(3), count(3)).isEmpty());
-    assertTrue(Revert.between(count(3), count(5)).isEmpty());
-    assertTrue(Revert.between(RollupSnapshot.EMPTY, count(2)).isEmpty());
+    assertTrue(Revert.between(count(3), count(3), List.of()).isEmpty());
+    assertTrue(Revert.between(count(3), count(5), List.of()).isEmpty());
+    assertTrue(Revert.between(RollupSnapshot.EMPTY, count(2), List.of()).isEmpty());
   }
 
   @Test
   void batchCountDrop_isARevertFromTheFirstMissingBatch() {
-    Revert r = Revert.between(count(4), count(2)).orElseThrow();
+    Revert r = Revert.between(count(4), count(2), List.of()).orElseThrow();
     assertEquals(2, r.fromBatch());
     assertEquals(4, r.toBatch());
     assertEquals(40, r.safeBlockBefore());
     assertEquals(20, r.safeBlockAfter());
     assertEquals(List.of(batch(2, 2), batch(3, 3)), r.reverted());
+    assertTrue(r.event().isEmpty());
+  }
+
+  @Test
+  void anEventRevertsABatchNeverRead_postedAndRevertedBetweenTwoReads() {
+    RollupL1.Reverted e = new RollupL1.Reverted(3, 4, Address.fromHex("0x00000000000000000000000000000000000c4a11"), 77);
+    Revert r = Revert.between(count(3), count(3), List.of(e)).orElseThrow();
+    assertEquals(3, r.fromBatch());
+    assertEquals(4, r.toBatch());
+    assertEquals(30, r.safeBlockAfter());
+    assertTrue(r.reverted().isEmpty());
+    assertEquals(Optional.of(e), r.event());
+  }
+
+  @Test
+  void theEarliestOfTheSnapshotsAndTheEvents_decides() {
+    RollupL1.Reverted late = new RollupL1.Reverted(3, 5, Address.ZERO, 70);
+    RollupL1.Reverted early = new RollupL1.Reverted(1, 3, Address.ZERO, 71);
+    Revert r = Revert.between(count(5), count(3), List.of(late)).orElseThrow();
+    assertEquals(3, r.fromBatch());
+    assertEquals(Optional.of(late), r.event());
+    r = Revert.between(count(5), count(1), List.of(late, early)).orElseThrow();
+    assertEquals(1, r.fromBatch());
+    assertEquals(5, r.toBatch());
+    assertEquals(10, r.safeBlockAfter());
+    assertEquals(Optional.of(early), r.event());
   }
 
   @Test
   void everythingReverted_goesBackToGenesis() {
-    Revert r = Revert.between(count(2), RollupSnapshot.EMPTY).orElseThrow();
+    Revert r = Revert.between(count(2), RollupSnapshot.EMPTY, List.of()).orElseThrow();
     assertEquals(0, r.fromBatch());
     assertEquals(0, r.safeBlockAfter());
   }
@@ -56,7 +84,7 @@ class RevertTest {
   void anIndexRetakenByAnotherBatch_isARevertToo() {
     RollupSnapshot before = snapshot(batch(0, 0), batch(1, 1), batch(2, 2));
     RollupSnapshot after = snapshot(batch(0, 0), batch(1, 77), batch(2, 78));
-    Revert r = Revert.between(before, after).orElseThrow();
+    Revert r = Revert.between(before, after, List.of()).orElseThrow();
     assertEquals(1, r.fromBatch());
     assertEquals(3, r.toBatch());
     assertEquals(10, r.safeBlockAfter());

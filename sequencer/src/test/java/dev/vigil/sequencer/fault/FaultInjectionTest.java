@@ -68,6 +68,9 @@ class FaultInjectionTest {
     assertEquals(Optional.empty(), faults.replace(1, honest), "once only: the re-post is honest");
     assertEquals(Optional.empty(), injection("wrong-balance@1").replace(1, honest),
         "a restarted sequencer remembers it");
+    assertEquals(Optional.of("wrong-balance@1"), faults.reverted(1));
+    assertEquals(Optional.empty(), faults.reverted(1), "told once");
+    assertFalse(faults.isOwnLie(onL1(1, lie)), "forgotten once reverted");
   }
 
   @Test
