@@ -21,10 +21,15 @@ final class DevnetArgs {
         --rpc-port N        sequencer JSON-RPC port (default 8545; verifiers take N+1, N+2)
         --work-dir DIR      data dirs and logs (default .vigil)
         --out FILE          JSON summary (default <work-dir>/devnet.json)
+        --fault KIND@BATCH[,KIND@BATCH...]
+                            make the sequencer post a lie in that L1 batch, once, to watch a
+                            verifier prove it (KIND: wrong-balance, bad-signature,
+                            deposit-twice, deposit-skipped, wrong-final-root,
+                            inflated-withdrawal)
       """;
 
   private static final List<String> FLAGS = List.of("--l1-url", "--l1-key", "--l1-port",
-      "--block-time", "--window", "--force-delay", "--rpc-port", "--work-dir", "--out");
+      "--block-time", "--window", "--force-delay", "--rpc-port", "--work-dir", "--out", "--fault");
 
   private DevnetArgs() {}
 
@@ -52,7 +57,7 @@ final class DevnetArgs {
         intArg(m, "--force-delay", (int) d.forceDelaySeconds()),
         rpcPort, List.of(rpcPort == 0 ? 0 : rpcPort + 1, rpcPort == 0 ? 0 : rpcPort + 2),
         out, d.sequencerBlockTimeMs(), d.batchIntervalMs(), d.ethPerAccount(),
-        d.tokensPerAccount());
+        d.tokensPerAccount(), m.getOrDefault("--fault", ""));
   }
 
   private static int intArg(Map<String, String> m, String flag, int dflt) {

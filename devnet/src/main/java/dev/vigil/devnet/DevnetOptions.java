@@ -1,6 +1,7 @@
 package dev.vigil.devnet;
 
 import dev.vigil.devnet.account.DevAccount;
+import dev.vigil.sequencer.fault.FaultPlan;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param batchIntervalMs how often the sequencer posts a batch
  * @param ethPerAccount ETH deposited to each user account on L2
  * @param tokensPerAccount DevToken deposited to each user account on L2
+ * @param faults the sequencer's {@code --fault} list ({@code KIND@BATCH,...}), empty for an
+ *     honest sequencer: lies it posts on purpose, to watch the verifiers prove them
  */
 public record DevnetOptions(
     Path repoRoot,
@@ -43,7 +46,8 @@ public record DevnetOptions(
     long sequencerBlockTimeMs,
     long batchIntervalMs,
     BigInteger ethPerAccount,
-    BigInteger tokensPerAccount) {
+    BigInteger tokensPerAccount,
+    String faults) {
 
   public static final BigInteger ETHER = BigInteger.TEN.pow(18);
 
@@ -64,6 +68,26 @@ public record DevnetOptions(
     if (ethPerAccount.signum() <= 0 || tokensPerAccount.signum() <= 0) {
       throw new IllegalArgumentException("funding amounts must be positive");
     }
+    if (!faults.isEmpty()) {
+      FaultPlan.parse(faults); // refuse a bad list before anything starts
+    }
+  }
+
+  /** Options of a devnet whose sequencer is honest. */
+  public DevnetOptions(Path repoRoot, Path workDir, Optional<URI> l1Url, BigInteger l1Key, int l1Port,
+      int l1BlockTimeSeconds, long windowSeconds, long forceDelaySeconds, int rpcPort,
+      List<Integer> verifierPorts, Path out, long sequencerBlockTimeMs, long batchIntervalMs,
+      BigInteger ethPerAccount, BigInteger tokensPerAccount) {
+    this(repoRoot, workDir, l1Url, l1Key, l1Port, l1BlockTimeSeconds, windowSeconds,
+        forceDelaySeconds, rpcPort, verifierPorts, out, sequencerBlockTimeMs, batchIntervalMs,
+        ethPerAccount, tokensPerAccount, "");
+  }
+
+  /** These options with the sequencer told to post the lies {@code faults} ({@code KIND@BATCH,...}). */
+  public DevnetOptions withFaults(String faults) {
+    return new DevnetOptions(repoRoot, workDir, l1Url, l1Key, l1Port, l1BlockTimeSeconds,
+        windowSeconds, forceDelaySeconds, rpcPort, verifierPorts, out, sequencerBlockTimeMs,
+        batchIntervalMs, ethPerAccount, tokensPerAccount, faults);
   }
 
   /** What `./vigil devnet` runs without flags: spec section 1's devnet parameters. */

@@ -35,6 +35,9 @@ final class NodeCommands {
         "--block-time-ms", Long.toString(o.sequencerBlockTimeMs()),
         "--batch-interval-ms", Long.toString(o.batchIntervalMs()),
         "--l1-poll-ms", "250"));
+    if (!o.faults().isEmpty()) {
+      args.addAll(List.of("--fault", o.faults()));
+    }
     return new ChildSpec("sequencer", SEQUENCER_MAIN, args, JVM_OPTIONS,
         logDir(o).resolve("sequencer.log"), SEQUENCER_READY, READY_TIMEOUT);
   }

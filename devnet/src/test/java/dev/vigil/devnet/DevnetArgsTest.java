@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.protocol.bytes.Address;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,9 +45,26 @@ class DevnetArgsTest {
   }
 
   @Test
+  void fault_isPassedToTheSequencer_andABadListIsRefusedUpFront() {
+    assertEquals("", DevnetArgs.parse(new String[0], REPO, CWD).faults());
+    DevnetOptions o = DevnetArgs.parse(new String[] {"--fault", "wrong-balance@2,deposit-twice@4"}, REPO, CWD);
+    assertEquals("wrong-balance@2,deposit-twice@4", o.faults());
+    Address a = Address.fromHex("0x00000000000000000000000000000000000000aa");
+    Deployment d = new Deployment(a, a, a);
+    URI l1 = URI.create("http://127.0.0.1:1");
+    List<String> args = NodeCommands.sequencer(o, l1, d, BigInteger.ONE, 1).args();
+    assertEquals("wrong-balance@2,deposit-twice@4", args.get(args.indexOf("--fault") + 1));
+    assertTrue(NodeCommands.sequencer(DevnetArgs.parse(new String[0], REPO, CWD), l1, d,
+        BigInteger.ONE, 1).args().stream().noneMatch("--fault"::equals));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DevnetArgs.parse(new String[] {"--fault", "lie@2"}, REPO, CWD));
+    assertTrue(e.getMessage().contains("unknown fault kind"));
+  }
+
+  @Test
   void unknownFlag_missingValue_badNumber_badKey_areErrors() {
     assertThrows(IllegalArgumentException.class,
-        () -> DevnetArgs.parse(new String[] {"--fault"}, REPO, CWD));
+        () -> DevnetArgs.parse(new String[] {"--lie"}, REPO, CWD));
     assertThrows(IllegalArgumentException.class,
         () -> DevnetArgs.parse(new String[] {"--window"}, REPO, CWD));
     assertThrows(IllegalArgumentException.class,
