@@ -6,9 +6,9 @@ import dev.vigil.bench.devnet.DevnetTimings;
 import dev.vigil.bench.fraud.FraudProofs;
 import dev.vigil.bench.ingest.AnvilBaseline;
 import dev.vigil.bench.ingest.IngestMetrics;
+import dev.vigil.bench.load.CpuWatch;
 import dev.vigil.bench.load.LoadRun;
 import dev.vigil.bench.load.Sender;
-import dev.vigil.bench.load.TxFactory;
 import dev.vigil.bench.micro.MicroBenchmarks;
 import dev.vigil.bench.replay.InProcessReplay;
 import dev.vigil.bench.replay.VerifierProcessReplay;
@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -76,7 +77,7 @@ public final class Bench {
     List<Metric> out = new ArrayList<>();
     progress("ingest: plain Anvil baseline, " + options.lanes() + " connections");
     LoadRun.Outcome anvil = AnvilBaseline.run(tools.anvil(), options.workDir().resolve("anvil"),
-        options.lanes(), options.load());
+        options.lanes(), options.load(), options);
     out.addAll(IngestMetrics.of("anvil", "Anvil (no block gas limit, automine)", anvil));
     List<Sender> senders = Sender.series(1, options.lanes());
     progress("ingest: starting Anvil, contracts, " + senders.size() + " funded senders and the sequencer");
@@ -85,7 +86,8 @@ public final class Bench {
         Math.min(TOKEN_SENDERS, senders.size()), settings)) {
       progress("ingest: sequencer at " + rig.l2Url() + " (pid " + rig.sequencer().pid() + ")");
       LoadRun.Outcome seq = LoadRun.measure(rig.l2Url(), senders,
-          TxFactory.ethTransfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), options.load(), () -> { });
+          options.transfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), options.load(), () -> { },
+          CpuWatch.withSelf(Map.of("sequencer", rig.sequencer().pid(), "L1 anvil", rig.anvilPid())));
       out.addAll(IngestMetrics.of("sequencer", "sequencer (LevelDB, per-entry roots)", seq));
       out.add(IngestMetrics.ratio(seq, anvil));
       out.add(IngestMetrics.signing(seq));

@@ -11,12 +11,15 @@ public final class BenchArgs {
   public static final String USAGE = """
       usage: ./vigil bench [--quick] [--out .vigil/bench-results.json] [--only micro,ingest,replay,cost,devnet,fraud]
                            [--lanes 64] [--seconds 30] [--block-time-ms 10] [--max-batch-entries 1024]
+                           [--recipients fixed|fresh]
         --quick     shorter JMH iterations, 10 s of load instead of 30
         --only      run only these sections (replay and cost need ingest)
         --lanes     concurrent HTTP connections of the load generator, one sender and one request
                     in flight each
         --seconds   how long the measured load runs, against the sequencer and against Anvil each
         --block-time-ms, --max-batch-entries   the sequencer's settings for the ingest run
+        --recipients  fixed (default): each sender always pays the same account; fresh: every
+                    transfer to a new account, so the state grows (Anvil slows down with it)
       """;
 
   static final int DEFAULT_LANES = 64;
@@ -33,6 +36,7 @@ public final class BenchArgs {
     Long seconds = null;
     long blockTime = DEFAULT_BLOCK_TIME_MS;
     int maxEntries = DEFAULT_MAX_BATCH_ENTRIES;
+    boolean fresh = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -43,11 +47,21 @@ public final class BenchArgs {
         case "--seconds" -> seconds = number(value(args, ++i, a), a);
         case "--block-time-ms" -> blockTime = number(value(args, ++i, a), a);
         case "--max-batch-entries" -> maxEntries = (int) number(value(args, ++i, a), a);
+        case "--recipients" -> fresh = recipients(value(args, ++i, a));
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
     Duration load = Duration.ofSeconds(seconds != null ? seconds : quick ? 10 : 30);
-    return new BenchOptions(quick, out, sections, lanes, load, blockTime, maxEntries, repoRoot, workDir);
+    return new BenchOptions(quick, out, sections, lanes, load, blockTime, maxEntries, fresh, repoRoot,
+        workDir);
+  }
+
+  private static boolean recipients(String v) {
+    return switch (v) {
+      case "fresh" -> true;
+      case "fixed" -> false;
+      default -> throw new IllegalArgumentException("--recipients is fresh or fixed, got " + v);
+    };
   }
 
   private static String value(String[] args, int i, String option) {

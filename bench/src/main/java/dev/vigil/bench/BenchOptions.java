@@ -1,5 +1,7 @@
 package dev.vigil.bench;
 
+import dev.vigil.bench.load.TxFactory;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,6 +20,8 @@ import java.util.Set;
  * @param load how long the measured load runs, against the sequencer and against Anvil each
  * @param blockTimeMs the sequencer's {@code --block-time-ms} during the ingest run
  * @param maxBatchEntries the sequencer's {@code --max-batch-entries}
+ * @param freshRecipients every transfer to a new account (the state grows), or each sender's to
+ *     one fixed account
  * @param repoRoot the repository (contracts, the Anvil binary)
  * @param workDir where the processes' data and logs go
  */
@@ -29,6 +33,7 @@ public record BenchOptions(
     Duration load,
     long blockTimeMs,
     int maxBatchEntries,
+    boolean freshRecipients,
     Path repoRoot,
     Path workDir) {
 
@@ -56,6 +61,11 @@ public record BenchOptions(
     Objects.requireNonNull(workDir, "workDir");
   }
 
+  /** The load's transfers for chain {@code chainId} at {@code gasPrice}. */
+  public TxFactory transfers(long chainId, BigInteger gasPrice) {
+    return freshRecipients ? TxFactory.ethTransfers(chainId, gasPrice) : TxFactory.ethTransfersToFixed(chainId, gasPrice);
+  }
+
   public boolean runs(String section) {
     return sections.contains(section);
   }
@@ -69,6 +79,7 @@ public record BenchOptions(
     m.put("loadSeconds", Long.toString(load.toSeconds()));
     m.put("sequencerBlockTimeMs", Long.toString(blockTimeMs));
     m.put("sequencerMaxBatchEntries", Integer.toString(maxBatchEntries));
+    m.put("recipients", freshRecipients ? "fresh" : "fixed");
     return m;
   }
 }

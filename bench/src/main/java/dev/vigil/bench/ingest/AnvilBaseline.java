@@ -1,8 +1,9 @@
 package dev.vigil.bench.ingest;
 
+import dev.vigil.bench.BenchOptions;
+import dev.vigil.bench.load.CpuWatch;
 import dev.vigil.bench.load.LoadRun;
 import dev.vigil.bench.load.Sender;
-import dev.vigil.bench.load.TxFactory;
 import dev.vigil.node.anvil.AnvilOptions;
 import dev.vigil.node.anvil.AnvilProcess;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reference point of issue 5: a plain Anvil with no block gas limit, mining every
@@ -34,7 +36,7 @@ public final class AnvilBaseline {
     }
   }
 
-  public static LoadRun.Outcome run(Path anvilBinary, Path logDir, int lanes, Duration load) {
+  public static LoadRun.Outcome run(Path anvilBinary, Path logDir, int lanes, Duration load, BenchOptions o) {
     AnvilOptions options = AnvilOptions.defaults(logDir).withBinary(anvilBinary).withExtraArgs(ARGS);
     try (AnvilProcess anvil = AnvilProcess.start(options)) {
       List<Sender> senders = Sender.series(2, lanes);
@@ -42,7 +44,8 @@ public final class AnvilBaseline {
         anvil.rpc("anvil_setBalance", s.address().toHex(), BALANCE);
       }
       return LoadRun.measure(URI.create(anvil.url()), senders,
-          TxFactory.ethTransfers(AnvilProcess.CHAIN_ID, GAS_PRICE), load, () -> mine(anvil));
+          o.transfers(AnvilProcess.CHAIN_ID, GAS_PRICE), load, () -> mine(anvil),
+          CpuWatch.withSelf(Map.of("anvil", anvil.pid())));
     } catch (IOException e) {
       throw new UncheckedIOException("anvil baseline: " + e.getMessage(), e);
     }

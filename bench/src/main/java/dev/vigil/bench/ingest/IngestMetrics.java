@@ -21,7 +21,8 @@ public final class IngestMetrics {
         r.firstError().isEmpty() ? "" : " (first: " + r.firstError() + ")", r.exhaustedLanes(),
         o.inclusion());
     out.add(Metric.of("ingest." + who + ".tps", label + " transfers/s", o.includedTps(), "tx/s", detail));
-    out.add(Metric.of("ingest." + who + ".p50Ms", label + " latency p50", r.latencies().p50Ms(), "ms", ""));
+    out.add(Metric.of("ingest." + who + ".p50Ms", label + " latency p50", r.latencies().p50Ms(), "ms",
+        "CPU: " + o.cpu()));
     out.add(Metric.of("ingest." + who + ".p99Ms", label + " latency p99", r.latencies().p99Ms(), "ms",
         String.format(Locale.ROOT, "max %.1f ms", r.latencies().maxMs())));
     return out;

@@ -18,11 +18,11 @@ public final class LoadRun {
   /** Warm-up transactions per lane in the first, cold round. */
   private static final int COLD_PER_LANE = 20;
   /** The second warm-up round lasts about this long at the first round's rate. */
-  private static final double WARM_SECONDS = 3;
-  /** Pre-sign this many times what the warm rate would need: the warm node is faster. */
-  private static final double HEADROOM = 2.5;
+  private static final double WARM_SECONDS = 5;
+  /** Pre-sign this many times what the warm-up rate would need: a JIT-warm node is much faster. */
+  private static final double HEADROOM = 4;
   /** Memory and signing-time bound on one measured round. */
-  private static final long MAX_TOTAL = 600_000;
+  private static final long MAX_TOTAL = 200_000;
   private static final long MINED_POLL_MS = 50;
   private static final Duration WARMUP_BOUND = Duration.ofSeconds(60);
   private static final Duration MINED_BOUND = Duration.ofMinutes(3);
@@ -31,11 +31,12 @@ public final class LoadRun {
    * @param warmupTps the rate of the second warm-up round, which sized the budget
    * @param presigned transactions pre-signed for the measured round
    * @param signingRate signatures per second of that pre-signing (TxSigner, all cores)
+   * @param cpu CPU use of the processes involved during the measured round
    * @param includedTps accepted transactions per second, counted until the last one is in the
    *     node's latest state (every sender's latest nonce equals its start plus its accepted count)
    */
   public record Outcome(LoadResult result, double includedTps, double includedSeconds, double warmupTps,
-      long presigned, double signingRate, String inclusion) {}
+      long presigned, double signingRate, String cpu, String inclusion) {}
 
   private LoadRun() {}
 
@@ -46,7 +47,7 @@ public final class LoadRun {
    * until they are mined.
    */
   public static Outcome measure(URI url, List<Sender> senders, TxFactory factory, Duration duration,
-      Runnable flush) {
+      Runnable flush, CpuWatch cpu) {
     JsonRpcClient rpc = new JsonRpcClient(url);
     int lanes = senders.size();
     LoadResult cold = round(url, rpc, senders, factory, COLD_PER_LANE, flush);
@@ -59,7 +60,9 @@ public final class LoadRun {
     System.out.printf(Locale.ROOT, "bench: pre-signed %d transactions in %.1f s (%.0f/s); sending for %d s%n",
         txs.total(), txs.signingSeconds(), txs.signingRate(), duration.toSeconds());
     long t0 = System.nanoTime();
+    cpu.start();
     LoadResult main = LoadGenerator.run(url, txs, duration);
+    String cpuUse = cpu.stop(main.accepted());
     long[] expected = new long[lanes];
     for (int i = 0; i < lanes; i++) {
       expected[i] = start[i] + main.acceptedPerLane().get(i);
@@ -71,7 +74,7 @@ public final class LoadRun {
       includedSeconds = Math.max(main.seconds(), (minedAt - t0) / 1e9);
     }
     return new Outcome(main, main.accepted() / includedSeconds, includedSeconds, warm.tps(), txs.total(),
-        txs.signingRate(), backlog == 0 ? "every accepted transaction was in the latest state when answered"
+        txs.signingRate(), cpuUse, backlog == 0 ? "every accepted transaction was in the latest state when answered"
             : String.format(Locale.ROOT, "%d accepted but unmined at the end, all mined %.2f s after the start",
                 backlog, includedSeconds));
   }

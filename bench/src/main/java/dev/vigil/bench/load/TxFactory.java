@@ -21,6 +21,16 @@ public interface TxFactory {
         recipient(s, nonce), BigInteger.ONE, Bytes.EMPTY);
   }
 
+  /**
+   * Legacy ETH transfers of 1 wei, every one of a sender's to the same recipient (one per
+   * sender): the state stops growing after the first round, so a node whose per-block cost
+   * grows with the state is not penalized.
+   */
+  static TxFactory ethTransfersToFixed(long chainId, BigInteger gasPrice) {
+    return (s, nonce) -> TxSigner.signLegacy(s.key(), chainId, nonce, gasPrice, 21_000,
+        recipient(s, -1), BigInteger.ONE, Bytes.EMPTY);
+  }
+
   /** Legacy token transfers of 1 unit of {@code token} ({@code transfer(address,uint256)}). */
   static TxFactory tokenTransfers(long chainId, BigInteger gasPrice, Address token) {
     return (s, nonce) -> TxSigner.signLegacy(s.key(), chainId, nonce, gasPrice, 50_000, token,

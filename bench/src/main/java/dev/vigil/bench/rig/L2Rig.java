@@ -143,6 +143,10 @@ public final class L2Rig implements AutoCloseable {
     return URI.create(anvil.url());
   }
 
+  public long anvilPid() {
+    return anvil.pid();
+  }
+
   public L1Client l1() {
     return l1;
   }

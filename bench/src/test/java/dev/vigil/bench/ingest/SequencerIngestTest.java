@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.bench.load.CpuWatch;
 import dev.vigil.bench.load.LoadRun;
 import dev.vigil.bench.load.Sender;
 import dev.vigil.bench.load.TxFactory;
@@ -44,7 +45,8 @@ class SequencerIngestTest {
     LoadRun.Outcome outcome;
     try (L2Rig rig = L2Rig.start(tools, dir.resolve("l2"), senders, 0, new SequencerSettings(10, 1000, 1024, 250))) {
       outcome = LoadRun.measure(rig.l2Url(), senders,
-          TxFactory.ethTransfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), Duration.ofSeconds(3), () -> { });
+          TxFactory.ethTransfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), Duration.ofSeconds(3), () -> { },
+          CpuWatch.withSelf(Map.of("sequencer", rig.sequencer().pid())));
     }
     assertEquals(0, outcome.result().refused(), outcome.result().firstError());
     assertTrue(outcome.result().accepted() > 0, "no transfer was accepted");
