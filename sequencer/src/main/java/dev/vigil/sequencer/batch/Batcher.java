@@ -75,8 +75,7 @@ public final class Batcher {
     // Checked before every post, not once: a bond can be slashed or taken back meanwhile.
     l1.ensureBond();
     post(outgoing, index);
-    // A proof may revert this batch before the next round reads L1: compare with it in.
-    reverts.posted(mirror.refresh());
+    seePosted();
     return honest.lastBlock() < head;
   }
 
@@ -94,6 +93,19 @@ public final class Batcher {
         index, plan.entryCount(), plan.firstBlock(), plan.lastBlock(), r.calldataBytes(),
         r.gasUsed(), (double) r.calldataBytes() / plan.entryCount(), r.txHash().toHex()));
     tamper.posted(index, plan, r.txHash());
+  }
+
+  /**
+   * Reads L1 again right after a post, so that a proof reverting this batch before the next
+   * round is compared with a read that has it. If L1 cannot be read now, the next round still
+   * sees the revert through the rollup's event.
+   */
+  private void seePosted() {
+    try {
+      reverts.posted(mirror.refresh());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not read L1 after posting (" + e.getMessage() + ")");
+    }
   }
 
   /**
