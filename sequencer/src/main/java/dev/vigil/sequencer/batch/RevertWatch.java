@@ -5,11 +5,16 @@ import java.util.Optional;
 
 /**
  * Notices that L1 reverted batches the batcher knew or posted, by comparing its reads of the
- * rollup and by the rollup's {@code BatchesReverted} events, each event exactly once: the event
- * scan of a check reaches an L1 head read after the snapshot's batches were, so a revert the
- * snapshot shows has its event in the same check.
+ * rollup and by the rollup's {@code BatchesReverted} events, each event once: the event scan of
+ * a check reaches an L1 head read after the snapshot's batches were, so a revert the snapshot
+ * shows has its event in the same check (unless the scan is catching up, at most
+ * {@link #MAX_RANGE} blocks a check, when a revert may be reported a second time: harmless,
+ * the local chain is only checked again).
  */
 final class RevertWatch {
+  /** L1 blocks per event query, so a long outage never asks a provider for an unbounded range. */
+  static final long MAX_RANGE = 2000;
+
   private final RollupL1 l1;
   private RollupSnapshot seen;
   private long scanFrom;
@@ -24,7 +29,7 @@ final class RevertWatch {
 
   /** The revert since the last accepted snapshot, if any; {@link #accept} once it is handled. */
   Optional<Revert> check(RollupSnapshot now) {
-    long to = Math.max(now.l1Block(), l1.head().number());
+    long to = Math.min(Math.max(now.l1Block(), l1.head().number()), scanFrom + MAX_RANGE - 1);
     List<RollupL1.Reverted> events = scanFrom <= to ? l1.revertEvents(scanFrom, to) : List.of();
     scannedTo = to;
     return Revert.between(seen, now, events);
