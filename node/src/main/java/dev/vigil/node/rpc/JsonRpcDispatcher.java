@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * JSON-RPC 2.0 over any transport: takes a request body, answers with the
  * response body, or with nothing when every request was a notification. The
- * HTTP server uses it today; a WebSocket frame handler can use it unchanged.
+ * HTTP transport calls it with the shared methods only; the WebSocket transport adds the
+ * methods bound to its connection.
  */
 public final class JsonRpcDispatcher {
   private final Vertx vertx;
@@ -32,6 +33,13 @@ public final class JsonRpcDispatcher {
 
   /** The response body for {@code body}; empty when nothing is to be sent back. */
   public Future<Optional<Buffer>> dispatch(Buffer body) {
+    return dispatch(body, NO_SESSION);
+  }
+
+  private static final JsonRpcMethods NO_SESSION = new JsonRpcMethods();
+
+  /** As {@link #dispatch(Buffer)}, looking methods up in {@code session} first. */
+  public Future<Optional<Buffer>> dispatch(Buffer body, JsonRpcMethods session) {
     Object parsed;
     try {
       parsed = Json.decodeValue(body);
@@ -40,12 +48,12 @@ public final class JsonRpcDispatcher {
           new JsonRpcError(JsonRpcException.PARSE_ERROR, "parse error", null)));
     }
     if (parsed instanceof JsonArray batch) {
-      return dispatchBatch(batch);
+      return dispatchBatch(batch, session);
     }
-    return dispatchOne(parsed).map(r -> r.map(JsonObject::toBuffer));
+    return dispatchOne(parsed, session).map(r -> r.map(JsonObject::toBuffer));
   }
 
-  private Future<Optional<Buffer>> dispatchBatch(JsonArray batch) {
+  private Future<Optional<Buffer>> dispatchBatch(JsonArray batch, JsonRpcMethods session) {
     if (batch.isEmpty()) {
       return answer(invalidRequest(null, "empty batch"));
     }
@@ -55,7 +63,7 @@ public final class JsonRpcDispatcher {
     }
     List<Future<Optional<JsonObject>>> parts = new ArrayList<>(batch.size());
     for (Object request : batch) {
-      parts.add(dispatchOne(request));
+      parts.add(dispatchOne(request, session));
     }
     return Future.all(parts).map(done -> {
       JsonArray responses = new JsonArray();
@@ -71,6 +79,11 @@ public final class JsonRpcDispatcher {
    * an id (JSON-RPC 2.0 section 5), with a null id when the id itself is bad.
    */
   public Future<Optional<JsonObject>> dispatchOne(Object request) {
+    return dispatchOne(request, NO_SESSION);
+  }
+
+  /** As {@link #dispatchOne(Object)}, looking methods up in {@code session} first. */
+  public Future<Optional<JsonObject>> dispatchOne(Object request, JsonRpcMethods session) {
     if (!(request instanceof JsonObject json)) {
       return Future.succeededFuture(Optional.of(invalidRequest(null, "request must be an object")));
     }
@@ -85,14 +98,14 @@ public final class JsonRpcDispatcher {
     if (!(json.getValue("method") instanceof String name)) {
       return Future.succeededFuture(Optional.of(invalidRequest(id, "method must be a string")));
     }
-    return call(name, json.getValue("params"))
+    return call(name, json.getValue("params"), session)
         .map(result -> new JsonObject().put("jsonrpc", "2.0").put("id", id).put("result", result))
         .otherwise(failure -> errorResponse(id, JsonRpcError.of(failure)))
         .map(response -> notification ? Optional.<JsonObject>empty() : Optional.of(response));
   }
 
-  private Future<Object> call(String name, Object params) {
-    Optional<JsonRpcMethod> method = methods.find(name);
+  private Future<Object> call(String name, Object params, JsonRpcMethods session) {
+    Optional<JsonRpcMethod> method = session.find(name).or(() -> methods.find(name));
     if (method.isEmpty()) {
       return Future.failedFuture(new JsonRpcException(JsonRpcException.METHOD_NOT_FOUND,
           "the method " + name + " does not exist/is not available"));
