@@ -1,0 +1,41 @@
+// ethers v6 against Vigil's L2, run by devnet's EthersClientE2eTest.
+// Env: L2_URL, CHAIN_ID, PRIVATE_KEY, TOKEN. Prints one JSON object with what it saw.
+import { ethers } from "ethers";
+
+const env = (name) => {
+  const v = process.env[name];
+  if (!v) throw new Error(`missing env ${name}`);
+  return v;
+};
+
+const chainId = BigInt(env("CHAIN_ID"));
+const provider = new ethers.JsonRpcProvider(env("L2_URL"), chainId, { staticNetwork: true });
+provider.pollingInterval = 100;
+const wallet = new ethers.Wallet(env("PRIVATE_KEY"), provider);
+const to = ethers.Wallet.createRandom().address;
+const erc20 = new ethers.Contract(env("TOKEN"),
+  ["function balanceOf(address) view returns (uint256)",
+   "function transfer(address to, uint256 amount) returns (bool)"], wallet);
+
+const receiptOf = async (tx) => {
+  const r = await tx.wait(1, 30000);
+  return { hash: r.hash, status: r.status, type: tx.type, blockNumber: r.blockNumber, logs: r.logs.length };
+};
+
+const out = {};
+out.chainId = (await provider.getNetwork()).chainId.toString();
+out.rpcChainId = BigInt(await provider.send("eth_chainId", [])).toString();
+out.address = wallet.address;
+out.balance = (await provider.getBalance(wallet.address)).toString();
+out.nonce = await provider.getTransactionCount(wallet.address, "pending");
+out.legacy = await receiptOf(await wallet.sendTransaction(
+  { type: 0, to, value: 1000n, gasPrice: ethers.parseUnits("1", "gwei") }));
+out.eip1559 = await receiptOf(await wallet.sendTransaction(
+  { type: 2, to, value: 2000n, maxFeePerGas: ethers.parseUnits("2", "gwei"), maxPriorityFeePerGas: 1n }));
+out.recipientBalance = (await provider.getBalance(to)).toString();
+out.tokenBalance = (await erc20.balanceOf(wallet.address)).toString();
+out.tokenTransfer = await receiptOf(await erc20.transfer(to, 7n, { type: 0, gasPrice: ethers.parseUnits("1", "gwei") }));
+out.recipientTokenBalance = (await erc20.balanceOf(to)).toString();
+out.nonceAfter = await provider.getTransactionCount(wallet.address, "latest");
+console.log(JSON.stringify(out));
+provider.destroy();
