@@ -126,7 +126,7 @@ class RpcErrorsE2eTest {
             () -> l2.call("eth_getBalance", me, "0xzz")),
         () -> assertRpc(-32000, "header not found", () -> l2.call("eth_getBalance", me, "0x7fffffffffff")),
         () -> assertRpc(-32000, "execution reverted",
-            () -> l2.call("eth_call", JSON.createObjectNode().put("to", me).put("data", "0x06fdde03"), "latest")),
+            () -> l2.call("eth_call", JSON.createObjectNode().put("to", me).put("data", "0xdeadbeef"), "latest")),
         () -> assertRpc(-32000, "unsupported transaction: contract creation",
             () -> l2.call("eth_estimateGas", JSON.createObjectNode().put("data", "0x60806040"))));
   }
