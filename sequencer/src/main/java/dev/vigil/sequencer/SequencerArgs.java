@@ -16,12 +16,14 @@ public final class SequencerArgs {
   public static final String USAGE = "usage: dev.vigil.sequencer.Main --l1-url URL --rollup 0xROLLUP"
       + " --l1-key 0xPRIVKEY --data-dir DIR [--rpc-host 127.0.0.1] [--rpc-port 8545]"
       + " [--block-time-ms 200] [--batch-interval-ms 2000] [--max-batch-entries 512]"
-      + " [--l1-poll-ms 500] [--fault KIND@BATCH[,KIND@BATCH...]]"
+      + " [--l1-poll-ms 500] [--rpc-max-body-bytes 5242880] [--rpc-max-batch 1000]"
+      + " [--rpc-max-filters 1000] [--ws-max-subscriptions 100] [--fault KIND@BATCH[,KIND@BATCH...]]"
       + " (KIND: wrong-balance, bad-signature, deposit-twice, deposit-skipped, wrong-final-root,"
       + " inflated-withdrawal; BATCH: the L1 batch index to lie in)";
   private static final Set<String> OPTIONS = Set.of("--l1-url", "--rollup", "--l1-key",
       "--data-dir", "--rpc-host", "--rpc-port", "--block-time-ms", "--batch-interval-ms",
-      "--max-batch-entries", "--l1-poll-ms", "--fault");
+      "--max-batch-entries", "--l1-poll-ms", "--fault", "--rpc-max-body-bytes", "--rpc-max-batch",
+      "--rpc-max-filters", "--ws-max-subscriptions");
 
   private SequencerArgs() {}
 
@@ -50,7 +52,12 @@ public final class SequencerArgs {
         number(values, "--batch-interval-ms", 2000),
         (int) number(values, "--max-batch-entries", 512),
         number(values, "--l1-poll-ms", 500),
-        values.containsKey("--fault") ? FaultPlan.parse(values.get("--fault")) : FaultPlan.NONE);
+        values.containsKey("--fault") ? FaultPlan.parse(values.get("--fault")) : FaultPlan.NONE,
+        new RpcLimits(
+            intNumber(values, "--rpc-max-body-bytes", RpcLimits.DEFAULTS.maxBodyBytes()),
+            intNumber(values, "--rpc-max-batch", RpcLimits.DEFAULTS.maxBatch()),
+            intNumber(values, "--rpc-max-filters", RpcLimits.DEFAULTS.maxFilters()),
+            intNumber(values, "--ws-max-subscriptions", RpcLimits.DEFAULTS.maxSubscriptions())));
   }
 
   private static String required(Map<String, String> values, String option) {
@@ -71,6 +78,14 @@ public final class SequencerArgs {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + " is not a number: " + v);
     }
+  }
+
+  private static int intNumber(Map<String, String> values, String option, int fallback) {
+    long v = number(values, option, fallback);
+    if (v < 1 || v > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(option + " must be 1.." + Integer.MAX_VALUE);
+    }
+    return (int) v;
   }
 
   private static String url(String s) {

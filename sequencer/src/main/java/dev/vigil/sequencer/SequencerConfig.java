@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param l1Key the poster's L1 private key (never printed)
  * @param rpcPort 0 picks a free port (tests)
  * @param faults lies to post on purpose ({@code --fault}, demos and tests of fraud proofs)
+ * @param rpcLimits the JSON-RPC server's limits
  */
 public record SequencerConfig(
     String l1Url,
@@ -25,9 +26,11 @@ public record SequencerConfig(
     long batchIntervalMs,
     int maxBatchEntries,
     long l1PollMs,
-    FaultPlan faults) {
+    FaultPlan faults,
+    RpcLimits rpcLimits) {
   public SequencerConfig {
     Objects.requireNonNull(faults, "faults");
+    Objects.requireNonNull(rpcLimits, "rpcLimits");
     Objects.requireNonNull(l1Url, "l1Url");
     Objects.requireNonNull(rollup, "rollup");
     Objects.requireNonNull(l1Key, "l1Key");
@@ -39,6 +42,14 @@ public record SequencerConfig(
     check(maxBatchEntries >= 1 && maxBatchEntries <= ProtocolLimits.MAX_BATCH_ENTRIES,
         "--max-batch-entries must be 1.." + ProtocolLimits.MAX_BATCH_ENTRIES);
     check(l1PollMs >= 10 && l1PollMs <= 600_000, "--l1-poll-ms must be 10..600000");
+  }
+
+  /** Settings with the default JSON-RPC limits. */
+  public SequencerConfig(String l1Url, Address rollup, BigInteger l1Key, Path dataDir, String rpcHost,
+      int rpcPort, long blockTimeMs, long batchIntervalMs, int maxBatchEntries, long l1PollMs,
+      FaultPlan faults) {
+    this(l1Url, rollup, l1Key, dataDir, rpcHost, rpcPort, blockTimeMs, batchIntervalMs,
+        maxBatchEntries, l1PollMs, faults, RpcLimits.DEFAULTS);
   }
 
   /** Settings of an honest sequencer. */
@@ -59,6 +70,6 @@ public record SequencerConfig(
     return "SequencerConfig[l1Url=" + l1Url + ", rollup=" + rollup + ", dataDir=" + dataDir
         + ", rpc=" + rpcHost + ":" + rpcPort + ", blockTimeMs=" + blockTimeMs
         + ", batchIntervalMs=" + batchIntervalMs + ", maxBatchEntries=" + maxBatchEntries
-        + ", l1PollMs=" + l1PollMs + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
+        + ", l1PollMs=" + l1PollMs + ", rpcLimits=" + rpcLimits + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
   }
 }

@@ -123,11 +123,15 @@ public final class SequencerProcess implements AutoCloseable {
         Math.max(2, Runtime.getRuntime().availableProcessors()), Startup.daemon("vigil-admission"));
     Admission admission = new Admission(admissionPool, builder::isKnown);
     Vertx vertx = Vertx.vertx();
-    JsonRpcServer server = JsonRpcServer.start(vertx,
-        SequencerRpc.methods(params, chain, store, view, admission, builder,
-            new WithdrawalProver(withdrawals, chain)),
-        new JsonRpcServerConfig(config.rpcHost(), config.rpcPort(),
-            JsonRpcServerConfig.DEFAULT_MAX_BODY_BYTES, JsonRpcServerConfig.DEFAULT_MAX_BATCH_LENGTH))
+    RpcLimits limits = config.rpcLimits();
+    L1Client l1 = side.l1();
+    SequencerRpc.Options options = new SequencerRpc.Options(
+        (token, selector) -> l1.ethCall(token, selector), limits.maxFilters(), limits.maxSubscriptions());
+    SequencerRpc.Api api = SequencerRpc.api(vertx, options, params, chain, store, view, admission,
+        builder, new WithdrawalProver(withdrawals, chain));
+    JsonRpcServer server = JsonRpcServer.start(vertx, api.methods(),
+        new JsonRpcServerConfig(config.rpcHost(), config.rpcPort(), limits.maxBodyBytes(), limits.maxBatch()),
+        api.sessionMethods())
         .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     WarmUp.run(server.url());
 

@@ -133,7 +133,8 @@ public final class BlockBuilder implements AutoCloseable {
       old.add(stored(n));
     }
     ChainRebuild.Result r = ChainRebuild.run(parent, tree, old, params);
-    store.replace(old, r.blocks().stream().map(ChainRebuild.Sealed::block).toList());
+    store.replace(old, r.blocks().stream().map(ChainRebuild.Sealed::block).toList(),
+        r.blocks().stream().map(ChainRebuild.Sealed::withdrawals).toList());
     chain.rewind(parent, tree);
     withdrawals.removeAfter(parent.number());
     for (ChainRebuild.Sealed b : r.blocks()) {
@@ -221,7 +222,7 @@ public final class BlockBuilder implements AutoCloseable {
     long timestamp = Math.max(clockSeconds.getAsLong(), sealing.parent().timestamp());
     L2Block block = L2Block.seal(sealing.parent(), timestamp, sealing.entries());
     try {
-      store.append(block);
+      store.append(block, sealing.withdrawals());
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "could not store L2 block " + block.number() + "; its transactions are dropped", e);
       discard(sealing, e);

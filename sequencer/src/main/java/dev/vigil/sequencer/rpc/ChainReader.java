@@ -12,6 +12,7 @@ import dev.vigil.sequencer.batch.RollupView;
 import dev.vigil.sequencer.block.BlockEntry;
 import dev.vigil.sequencer.block.ChainState;
 import dev.vigil.sequencer.block.L2Block;
+import dev.vigil.sequencer.logs.BlockLogs;
 import dev.vigil.sequencer.storage.ChainStore;
 import dev.vigil.sequencer.storage.TxRecord;
 import io.vertx.core.json.JsonArray;
@@ -92,6 +93,15 @@ final class ChainReader {
     return store.blockNumber(hash).flatMap(store::block);
   }
 
+  /** The block number a tag names now ({@code pending} and {@code latest}: the head). */
+  long number(BlockTag tag) {
+    return number(tag, chain.head());
+  }
+
+  long headNumber() {
+    return chain.head().block().number();
+  }
+
   private long number(BlockTag tag, ChainState.Head head) {
     if (tag instanceof BlockTag.Number n) {
       return n.number();
@@ -106,6 +116,11 @@ final class ChainReader {
       return l1.current().finalizedBlock();
     }
     return head.block().number();
+  }
+
+  /** The logs of sealed block {@code number}. */
+  BlockLogs logs(long number) {
+    return store.logs(number);
   }
 
   /** A sealed transaction by hash; empty when unknown (pending ones have no hash handed out yet). */

@@ -8,6 +8,8 @@ import dev.vigil.protocol.tx.SignedTx;
 import dev.vigil.protocol.tx.TxType;
 import dev.vigil.sequencer.block.BlockEntry;
 import dev.vigil.sequencer.block.L2Block;
+import dev.vigil.sequencer.logs.Bloom;
+import dev.vigil.sequencer.logs.LogEntry;
 import dev.vigil.sequencer.storage.TxRecord;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -17,7 +19,7 @@ import java.util.List;
 /**
  * Ethereum's JSON encodings of L2 blocks, transactions and receipts: quantities as hex without
  * leading zeros, data as 0x-prefixed hex, lowercase addresses. Fields with no L2 meaning get
- * the values an Ethereum client shows for them (no uncles, zero difficulty, an empty logs bloom).
+ * the values an Ethereum client shows for them (no uncles, zero difficulty, no receipts trie).
  */
 final class JsonFormat {
   /** keccak256(rlp([])): the uncles hash of a block without uncles. */
@@ -26,14 +28,13 @@ final class JsonFormat {
   /** keccak256(rlp("")): the root of an empty trie (no receipts trie is kept). */
   static final String EMPTY_TRIE_ROOT =
       "0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421";
-  static final String ZERO_BLOOM = Bytes.wrap(new byte[256]).toHex();
   /** The gas limit blocks report: enough for a full block of the costliest kind. */
   static final long BLOCK_GAS_LIMIT = 1024L * 80_000L;
 
   private JsonFormat() {}
 
   static JsonObject block(L2Block b, List<JsonObject> fullTxs, boolean full, Address miner,
-      BigInteger baseFee) {
+      BigInteger baseFee, Bytes logsBloom) {
     JsonArray txs = new JsonArray();
     if (full) {
       fullTxs.forEach(txs::add);
@@ -52,7 +53,7 @@ final class JsonFormat {
         .put("parentHash", b.parentHash().toHex())
         .put("nonce", "0x0000000000000000")
         .put("sha3Uncles", EMPTY_UNCLES_HASH)
-        .put("logsBloom", ZERO_BLOOM)
+        .put("logsBloom", logsBloom.toHex())
         .put("transactionsRoot", b.entriesRoot().toHex())
         .put("stateRoot", b.stateRoot().toHex())
         .put("receiptsRoot", EMPTY_TRIE_ROOT)
@@ -105,7 +106,13 @@ final class JsonFormat {
   }
 
   /** The receipt of a sealed transaction. */
-  static JsonObject receipt(SignedTx tx, BlockEntry.Tx entry, TxRecord where, BigInteger baseFee) {
+  static JsonObject receipt(SignedTx tx, BlockEntry.Tx entry, TxRecord where, BigInteger baseFee,
+      List<LogEntry> logs, int firstLogIndex) {
+    JsonArray logsJson = new JsonArray();
+    for (int i = 0; i < logs.size(); i++) {
+      logsJson.add(log(logs.get(i), where.blockNumber(), where.blockHash(), tx.hash(), where.txIndex(),
+          firstLogIndex + i));
+    }
     return new JsonObject()
         .put("transactionHash", tx.hash().toHex())
         .put("transactionIndex", Quantity.toHex(where.txIndex()))
@@ -117,9 +124,36 @@ final class JsonFormat {
         .put("gasUsed", Quantity.toHex(entry.gasUsed()))
         .put("effectiveGasPrice", Quantity.toHex(tx.effectivePrice(baseFee)))
         .put("contractAddress", null)
-        .put("logs", new JsonArray())
-        .put("logsBloom", ZERO_BLOOM)
+        .put("logs", logsJson)
+        .put("logsBloom", Bloom.of(logs).toHex())
         .put("status", Quantity.toHex(entry.status()))
         .put("type", tx.type() == TxType.LEGACY ? "0x0" : "0x2");
+  }
+
+  /** A log as receipts, {@code eth_getLogs} and subscriptions show it. */
+  static JsonObject log(LogEntry log, long blockNumber, Bytes32 blockHash, Bytes32 txHash,
+      int txIndex, int logIndex) {
+    JsonArray topics = new JsonArray();
+    log.topics().forEach(t -> topics.add(t.toHex()));
+    return new JsonObject()
+        .put("address", log.address().toHex())
+        .put("topics", topics)
+        .put("data", log.data().toHex())
+        .put("blockNumber", Quantity.toHex(blockNumber))
+        .put("transactionHash", txHash.toHex())
+        .put("transactionIndex", Quantity.toHex(txIndex))
+        .put("blockHash", blockHash.toHex())
+        .put("logIndex", Quantity.toHex(logIndex))
+        .put("removed", false);
+  }
+
+  /** A block's header as {@code newHeads} notifications carry it: the block without its bodies. */
+  static JsonObject header(JsonObject block) {
+    JsonObject h = block.copy();
+    h.remove("transactions");
+    h.remove("uncles");
+    h.remove("size");
+    h.remove("totalDifficulty");
+    return h;
   }
 }

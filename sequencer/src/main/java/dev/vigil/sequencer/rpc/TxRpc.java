@@ -3,12 +3,14 @@ package dev.vigil.sequencer.rpc;
 import dev.vigil.node.rpc.JsonRpcException;
 import dev.vigil.node.rpc.JsonRpcMethod;
 import dev.vigil.node.rpc.Params;
+import dev.vigil.node.rpc.Quantity;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
 import dev.vigil.protocol.state.ChainParams;
 import dev.vigil.sequencer.block.BlockBuilder;
 import dev.vigil.sequencer.block.BlockEntry;
 import dev.vigil.sequencer.block.L2Block;
+import dev.vigil.sequencer.logs.BlockLogs;
 import dev.vigil.sequencer.mempool.Admission;
 import dev.vigil.sequencer.mempool.AdmittedTx;
 import dev.vigil.sequencer.mempool.Submission;
@@ -44,7 +46,12 @@ final class TxRpc {
         JsonRpcMethod.blocking(RpcMethod.ETH_GET_TRANSACTION_BY_HASH.id(), this::transactionByHash),
         JsonRpcMethod.blocking(RpcMethod.ETH_GET_TRANSACTION_RECEIPT.id(), this::receipt),
         JsonRpcMethod.blocking(RpcMethod.ETH_GET_BLOCK_BY_NUMBER.id(), this::blockByNumber),
-        JsonRpcMethod.blocking(RpcMethod.ETH_GET_BLOCK_BY_HASH.id(), this::blockByHash));
+        JsonRpcMethod.blocking(RpcMethod.ETH_GET_BLOCK_BY_HASH.id(), this::blockByHash),
+        JsonRpcMethod.blocking(RpcMethod.ETH_GET_BLOCK_TRANSACTION_COUNT_BY_NUMBER.id(),
+            this::txCountByNumber),
+        JsonRpcMethod.blocking(RpcMethod.ETH_GET_BLOCK_TRANSACTION_COUNT_BY_HASH.id(),
+            p -> reader.block(Params.of(p).count(1, 1).bytes32(0, "hash"))
+                .map(b -> (Object) Quantity.toHex(b.transactions().size())).orElse(null)));
   }
 
   /**
@@ -77,8 +84,12 @@ final class TxRpc {
 
   private Object receipt(JsonArray p) {
     Bytes32 hash = Params.of(p).count(1, 1).bytes32(0, "hash");
-    return reader.tx(hash).map(t -> JsonFormat.receipt(t.tx(), t.entry(), t.where(), params.baseFee()))
-        .orElse(null);
+    return reader.tx(hash).map(t -> {
+      BlockLogs logs = reader.logs(t.where().blockNumber());
+      int i = t.where().txIndex();
+      return JsonFormat.receipt(t.tx(), t.entry(), t.where(), params.baseFee(), logs.ofTx(i),
+          logs.firstLogIndex(i));
+    }).orElse(null);
   }
 
   private Object blockByNumber(JsonArray p) {
@@ -88,6 +99,12 @@ final class TxRpc {
     return reader.block(tag).map(b -> blockJson(b, full)).orElse(null);
   }
 
+  private Object txCountByNumber(JsonArray p) {
+    Params.of(p).count(1, 1);
+    return reader.block(reader.blockParam(p, 0))
+        .map(b -> (Object) Quantity.toHex(b.transactions().size())).orElse(null);
+  }
+
   private Object blockByHash(JsonArray p) {
     Params params = Params.of(p).count(1, 2);
     Bytes32 hash = params.bytes32(0, "hash");
@@ -95,7 +112,7 @@ final class TxRpc {
     return reader.block(hash).map(b -> blockJson(b, full)).orElse(null);
   }
 
-  private JsonObject blockJson(L2Block b, boolean full) {
+  JsonObject blockJson(L2Block b, boolean full) {
     List<JsonObject> txs = new ArrayList<>();
     if (full) {
       List<BlockEntry.Tx> entries = b.transactions();
@@ -104,6 +121,7 @@ final class TxRpc {
             params.baseFee()));
       }
     }
-    return JsonFormat.block(b, txs, full, params.feeRecipient(), params.baseFee());
+    return JsonFormat.block(b, txs, full, params.feeRecipient(), params.baseFee(),
+        reader.logs(b.number()).bloom());
   }
 }

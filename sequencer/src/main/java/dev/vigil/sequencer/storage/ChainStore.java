@@ -4,14 +4,23 @@ import dev.vigil.node.storage.Codecs;
 import dev.vigil.node.storage.Column;
 import dev.vigil.node.storage.KvStore;
 import dev.vigil.node.storage.WriteBatch;
+import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
+import dev.vigil.protocol.withdrawal.Withdrawal;
 import dev.vigil.sequencer.block.BlockEntry;
 import dev.vigil.sequencer.block.L2Block;
+import dev.vigil.sequencer.logs.BlockLogs;
+import dev.vigil.sequencer.logs.BlockLogsCodec;
+import dev.vigil.sequencer.logs.LogDerivation;
+import dev.vigil.sequencer.logs.TokenSupply;
+import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +37,11 @@ public final class ChainStore {
   static final Column<String, Long> META = Column.of(4, "meta", Codecs.UTF8, Codecs.UINT64);
   static final Column<Long, PostedBatch> BATCHES =
       Column.of(5, "batches", Codecs.UINT64, PostedBatch.CODEC);
+  /** A block's logs, for blocks that have any: eth_getLogs scans only the asked range. */
+  static final Column<Long, BlockLogs> LOGS = Column.of(6, "logs", Codecs.UINT64, new BlockLogsCodec());
+  /** Each bridged token's L2 supply (deposits minus withdrawals): not part of the state root. */
+  static final Column<Address, BigInteger> SUPPLY =
+      Column.of(7, "tokenSupply", Codecs.ADDRESS, Codecs.UINT256);
 
   /** The number of the newest stored block. */
   static final String HEAD = "head";
@@ -51,12 +65,20 @@ public final class ChainStore {
     this.kv = Objects.requireNonNull(kv, "kv");
   }
 
-  /** Writes {@code block} and its indexes durably, all or nothing; it must follow the head. */
-  public void append(L2Block block) {
+  /**
+   * Writes {@code block} and its indexes (transactions, logs, token supply) durably, all or
+   * nothing; it must follow the head. {@code withdrawals} are the ones its execution recorded,
+   * in entry order.
+   */
+  public void append(L2Block block, List<Withdrawal> withdrawals) {
+    BlockLogs logs = LogDerivation.derive(block, withdrawals);
     try (WriteBatch batch = kv.newBatch()) {
       batch.put(BLOCKS, block.number(), block);
       batch.put(BLOCK_NUMBERS, block.hash(), block.number());
       indexTransactions(batch, block);
+      Map<Address, BigInteger> supply = new HashMap<>();
+      indexLogs(batch, block, logs, supply, 1);
+      putSupply(batch, supply);
       batch.put(META, HEAD, block.number());
       lastQueueL1Block(block).ifPresent(l1 -> batch.put(META, QUEUE_L1_BLOCK, l1));
       batch.commit(true);
@@ -71,22 +93,29 @@ public final class ChainStore {
    * (which follows the block before {@code old}'s first), with their indexes, all or nothing:
    * the rebuild of a local chain that held a lie.
    */
-  public void replace(List<L2Block> old, List<L2Block> replacement) {
+  public void replace(List<L2Block> old, List<L2Block> replacement,
+      List<List<Withdrawal>> replacementWithdrawals) {
     if (old.isEmpty()) {
       throw new IllegalArgumentException("nothing to replace");
     }
     long base = old.get(0).number() - 1;
+    Map<Address, BigInteger> supply = new HashMap<>();
     try (WriteBatch batch = kv.newBatch()) {
       for (L2Block b : old) {
         batch.delete(BLOCKS, b.number());
         batch.delete(BLOCK_NUMBERS, b.hash());
         b.transactions().forEach(t -> batch.delete(TXS, t.hash()));
+        batch.delete(LOGS, b.number());
+        applySupply(supply, TokenSupply.delta(b, logs(b.number())), -1);
       }
-      for (L2Block b : replacement) {
+      for (int i = 0; i < replacement.size(); i++) {
+        L2Block b = replacement.get(i);
         batch.put(BLOCKS, b.number(), b);
         batch.put(BLOCK_NUMBERS, b.hash(), b.number());
         indexTransactions(batch, b);
+        indexLogs(batch, b, LogDerivation.derive(b, replacementWithdrawals.get(i)), supply, 1);
       }
+      putSupply(batch, supply);
       batch.put(META, HEAD, replacement.isEmpty() ? base : replacement.get(replacement.size() - 1).number());
       batch.commit(true);
     }
@@ -106,6 +135,47 @@ public final class ChainStore {
             new TxRecord(block.number(), block.hash(), i, txIndex++, cumulative));
       }
     }
+  }
+
+  /** Puts the block's logs (when it has any) and adds its supply changes to {@code supply}. */
+  private void indexLogs(WriteBatch batch, L2Block block, BlockLogs logs,
+      Map<Address, BigInteger> supply, int sign) {
+    if (!logs.isEmpty()) {
+      batch.put(LOGS, block.number(), logs);
+    }
+    applySupply(supply, TokenSupply.delta(block, logs), sign);
+  }
+
+  /** {@code supply} holds the new supply of each token changed so far in one write batch. */
+  private void applySupply(Map<Address, BigInteger> supply, Map<Address, BigInteger> delta, int sign) {
+    delta.forEach((token, d) -> {
+      BigInteger current = supply.containsKey(token) ? supply.get(token) : tokenSupply(token);
+      supply.put(token, sign > 0 ? current.add(d) : current.subtract(d));
+    });
+  }
+
+  private static void putSupply(WriteBatch batch, Map<Address, BigInteger> supply) {
+    supply.forEach((token, s) -> batch.put(SUPPLY, token, s.max(BigInteger.ZERO)));
+  }
+
+  /** The logs of block {@code number} (none for a block that emitted none). */
+  public BlockLogs logs(long number) {
+    return kv.get(LOGS, number).orElse(BlockLogs.NONE);
+  }
+
+  /** Visits the blocks that have logs from {@code from} to {@code to}, in order, while the visitor says so. */
+  public void forEachLogs(long from, long to, BiPredicate<Long, BlockLogs> visitor) {
+    kv.forEachFrom(LOGS, from, (n, logs) -> n <= to && visitor.test(n, logs));
+  }
+
+  /** Whether {@code token} was ever deposited to L2 (a bridged token). */
+  public boolean isBridgedToken(Address token) {
+    return kv.get(SUPPLY, token).isPresent();
+  }
+
+  /** A bridged token's L2 supply: deposits minus withdrawals. */
+  public BigInteger tokenSupply(Address token) {
+    return kv.get(SUPPLY, token).orElse(BigInteger.ZERO);
   }
 
   private static Optional<Long> lastQueueL1Block(L2Block block) {

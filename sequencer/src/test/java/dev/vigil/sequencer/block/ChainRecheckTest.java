@@ -94,7 +94,7 @@ class ChainRecheckTest {
     StateTree lied3 = honest3.set(StateKeys.account(BOB), new Account(bob.nonce(), bob.balance().add(ETHER)).toWord());
     L2Block block3 = L2Block.seal(t.store.block(2).orElseThrow(), t.clock.get(),
         List.of(new BlockEntry.Tx(aliceToBob, ALICE, 1, 21_000, lied3.root())));
-    t.store.append(block3);
+    t.store.append(block3, List.of());
     t.chain.sealed(block3, lied3);
     builder = new BlockBuilder(t.store, PARAMS, t.chain, t.withdrawals, BlockLimits.of(512), t.clock::get);
 
