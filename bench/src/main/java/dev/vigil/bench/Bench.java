@@ -126,7 +126,8 @@ public final class Bench {
   private List<Metric> guard(String section, Supplier<List<Metric>> body) {
     try {
       return body.get();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
+      // A LinkageError here is a class that vanished (a jar replaced under the JVM): still report.
       failed = true;
       System.err.println("bench: section " + section + " failed: " + e);
       e.printStackTrace(System.err);
