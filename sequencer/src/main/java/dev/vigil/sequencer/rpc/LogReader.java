@@ -27,13 +27,20 @@ final class LogReader {
     this.store = store;
   }
 
-  /** The logs matching {@code c} in blocks {@code from..to} (both inclusive, within the range limit). */
-  JsonArray logs(LogCriteria c, long from, long to) {
+  /**
+   * The logs matching {@code c} in blocks {@code from..to} (both inclusive); the range asked
+   * must be within the limit even where it reaches past the head.
+   */
+  JsonArray logs(LogCriteria c, long from, long to, long head) {
+    if (from <= to && to - from + 1 > MAX_RANGE) {
+      throw new JsonRpcException(LIMIT_EXCEEDED, "query exceeds max block range " + MAX_RANGE);
+    }
+    return logs(c, from, Math.min(to, head));
+  }
+
+  private JsonArray logs(LogCriteria c, long from, long to) {
     if (from > to) {
       return new JsonArray();
-    }
-    if (to - from + 1 > MAX_RANGE) {
-      throw new JsonRpcException(LIMIT_EXCEEDED, "query exceeds max block range " + MAX_RANGE);
     }
     JsonArray out = new JsonArray();
     store.forEachLogs(from, to, (n, logs) -> {

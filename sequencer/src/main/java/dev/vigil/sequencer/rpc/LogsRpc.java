@@ -43,10 +43,11 @@ final class LogsRpc {
       }
       L2Block b = reader.block(hash(o.getValue("blockHash")))
           .orElseThrow(() -> new JsonRpcException(-32000, "unknown block"));
-      return logs.logs(c, b.number(), b.number());
+      return logs.logs(c, b.number(), b.number(), b.number());
     }
     Filters.Kind.Logs range = range(o, c);
-    return logs.logs(c, range.from(), Math.min(range.to(), reader.headNumber()));
+    long head = reader.headNumber();
+    return logs.logs(c, range.from(), range.to() == Long.MAX_VALUE ? head : range.to(), head);
   }
 
   /** The block range of a filter object; {@code to} is Long.MAX_VALUE for "latest" or absent. */
@@ -102,7 +103,7 @@ final class LogsRpc {
       if (f.kind instanceof Filters.Kind.Logs l) {
         long from = Math.max(since, l.from());
         long to = Math.min(head, l.to());
-        return logs.logs(l.criteria(), from, to);
+        return logs.logs(l.criteria(), from, to, head);
       }
       JsonArray hashes = new JsonArray();
       for (long n = since; n <= head; n++) {
@@ -117,6 +118,7 @@ final class LogsRpc {
     if (!(f.kind instanceof Filters.Kind.Logs l)) {
       throw new JsonRpcException(-32000, "filter not found");
     }
-    return logs.logs(l.criteria(), l.from(), Math.min(l.to(), reader.headNumber()));
+    long head = reader.headNumber();
+    return logs.logs(l.criteria(), l.from(), l.to() == Long.MAX_VALUE ? head : l.to(), head);
   }
 }

@@ -32,7 +32,8 @@ final class Subscriptions {
   private static final System.Logger LOG = System.getLogger(Subscriptions.class.getName());
   static final long POLL_MS = 25;
 
-  private record Sub(String id, RpcSession session, Optional<LogCriteria> logs) {}
+  /** A subscription; it is told about blocks after {@code after}, the head when it was made. */
+  private record Sub(String id, RpcSession session, Optional<LogCriteria> logs, long after) {}
 
   private final ChainReader reader;
   private final Function<L2Block, JsonObject> header;
@@ -117,7 +118,7 @@ final class Subscriptions {
       byte[] raw = new byte[16];
       random.nextBytes(raw);
       String id = "0x" + HexFormat.of().formatHex(raw);
-      subs.put(id, new Sub(id, session, logs));
+      subs.put(id, new Sub(id, session, logs, reader.headNumber()));
       return id;
     }
   }
@@ -146,6 +147,9 @@ final class Subscriptions {
   private void publish(L2Block block, BlockLogs logs) {
     JsonObject head = null;
     for (Sub s : subs.values()) {
+      if (block.number() <= s.after()) {
+        continue;
+      }
       if (s.logs().isEmpty()) {
         head = head == null ? header.apply(block) : head;
         notify(s, head);
