@@ -83,4 +83,17 @@ class SequencerArgsTest {
         "--data-dir", "d");
     assertFalse(c.toString().contains(KEY.substring(2, 20)));
   }
+
+  @Test
+  void rpcLimits_haveDefaults_andAFlagEach() {
+    String[] base = {"--l1-url", "http://l1:1", "--rollup", ROLLUP, "--l1-key", KEY, "--data-dir", "/tmp/x"};
+    assertEquals(RpcLimits.DEFAULTS, SequencerArgs.parse(base).rpcLimits());
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.stream.Stream.of(
+        "--rpc-max-body-bytes", "1000", "--rpc-max-batch", "7", "--rpc-max-filters", "8",
+        "--ws-max-subscriptions", "9")).toArray(String[]::new);
+    assertEquals(new RpcLimits(1000, 7, 8, 9), SequencerArgs.parse(all).rpcLimits());
+    String[] zero = java.util.stream.Stream.concat(java.util.Arrays.stream(base),
+        java.util.stream.Stream.of("--ws-max-subscriptions", "0")).toArray(String[]::new);
+    assertEquals("--ws-max-subscriptions must be 1..2147483647", error(zero));
+  }
 }

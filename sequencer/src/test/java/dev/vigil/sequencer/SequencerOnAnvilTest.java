@@ -248,6 +248,19 @@ class SequencerOnAnvilTest {
     }
   }
 
+  @Test
+  @Order(5)
+  void bridgedTokenMetadata_isReadFromTheL1Token() throws Exception {
+    Address token = new ContractDeployer(new TxManager(l1, anvil.devKey(3)))
+        .deployDevToken(ForgeOut.outDir(), "Dev Token", "DEV");
+    for (String selector : List.of("0x313ce567", "0x95d89b41", "0x06fdde03")) {
+      JsonObject call = new JsonObject().put("to", token.toHex()).put("data", selector);
+      assertEquals(l1.ethCall(token, Bytes.fromHex(selector)).toHex(), result("eth_call", call, "latest"), selector);
+    }
+    JsonObject eoa = new JsonObject().put("to", CAROL.toHex()).put("data", "0x313ce567");
+    assertEquals("execution reverted", rpc("eth_call", eoa).getJsonObject("error").getString("message"));
+  }
+
   private void refusesBadInputsWithoutStateChange() throws Exception {
     long nonce = quantity("eth_getTransactionCount", user.toHex(), "pending").longValueExact();
     String head = (String) result("eth_blockNumber");
