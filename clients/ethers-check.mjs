@@ -44,6 +44,12 @@ out.tokenBalance = (await erc20.balanceOf(wallet.address)).toString();
 out.tokenTransfer = await receiptOf(await erc20.transfer(to, 7n,
   { type: 0, gasPrice: ethers.parseUnits("1", "gwei") }));
 out.recipientTokenBalance = (await erc20.balanceOf(to)).toString();
+out.decimals = Number(await erc20.decimals());
+out.symbol = await erc20.symbol();
+const logs = await erc20.queryFilter(erc20.filters.Transfer(wallet.address, to),
+  out.tokenTransfer.blockNumber, out.tokenTransfer.blockNumber);
+out.transferLogs = logs.map((l) => ({ tx: l.transactionHash, from: l.args.from, to: l.args.to,
+  value: l.args.value.toString() }));
 out.nonceAfter = await provider.getTransactionCount(wallet.address, "latest");
 console.log(JSON.stringify(out));
 provider.destroy();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Foundry's {@code cast} (1.7.1, from npm) against the sequencer: chain id, balance, nonce, a
  * legacy and an EIP-1559 transfer with a dev key (cast waits for the receipts), the receipt
  * again with {@code cast receipt}, and the bridged token as an ERC-20: {@code cast call
- * balanceOf} and a {@code cast send transfer}.
+ * balanceOf} and {@code decimals}, a {@code cast send transfer} and its Transfer log with
+ * {@code cast logs}.
  */
 @ExtendWith(SharedDevnet.class)
 @Timeout(180)
@@ -99,5 +100,13 @@ class CastClientE2eTest {
     assertEquals(ETHER, E2e.tokenBalance(rpc, token, to));
     String after = cast("call", "--rpc-url", l2, token.toHex(), "balanceOf(address)(uint256)", to.toHex());
     assertEquals(ETHER.toString(), after.split(" ")[0], after);
+
+    String block = Long.toString(Long.decode(sent.get("blockNumber").asText()));
+    JsonNode logs = JSON.readTree(cast("logs", "--rpc-url", l2, "--json", "--from-block", block, "--to-block", block,
+        "--address", token.toHex(), "Transfer(address indexed,address indexed,uint256)", me.address().toHex(),
+        to.toHex()));
+    assertEquals(1, logs.size(), logs.toString());
+    assertEquals(sent.get("transactionHash").asText(), logs.get(0).get("transactionHash").asText());
+    assertEquals("18", cast("call", "--rpc-url", l2, token.toHex(), "decimals()(uint8)"));
   }
 }

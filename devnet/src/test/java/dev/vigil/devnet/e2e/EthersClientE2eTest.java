@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * ethers v6 (pinned in clients/package.json) run by node: {@code clients/ethers-check.mjs}
  * reads the chain id, balance and nonce, sends a legacy and an EIP-1559 transfer and waits for
- * their receipts, reads the bridged token with an ERC-20 {@code balanceOf} and transfers it, and
+ * their receipts, reads the bridged token with ERC-20 {@code balanceOf}, {@code decimals} and
+ * {@code symbol}, transfers it and finds the Transfer log with a contract event query, and
  * prints what it saw as JSON, which this test checks against the node.
  */
 @ExtendWith(SharedDevnet.class)
@@ -61,6 +62,13 @@ class EthersClientE2eTest {
     assertEquals(1, seen.get("tokenTransfer").get("status").asInt(), out);
     assertEquals("7", seen.get("recipientTokenBalance").asText());
     assertEquals(nonce + 3, seen.get("nonceAfter").asLong());
+    assertEquals(1, seen.get("tokenTransfer").get("logs").asInt(), "the receipt carries the Transfer log");
+    assertEquals(18, seen.get("decimals").asInt());
+    assertEquals("DVT", seen.get("symbol").asText());
+    JsonNode logs = seen.get("transferLogs");
+    assertEquals(1, logs.size(), out);
+    assertEquals(seen.get("tokenTransfer").get("hash").asText(), logs.get(0).get("tx").asText());
+    assertEquals("7", logs.get(0).get("value").asText());
   }
 
   /** {@code npm ci} from the lock file when clients/node_modules is missing (the registry is reachable). */

@@ -12,6 +12,10 @@ final class GoldenMethods {
       "eth_maxPriorityFeePerGas", "eth_getBalance", "eth_getTransactionCount", "eth_call",
       "eth_estimateGas", "eth_sendRawTransaction", "eth_getTransactionByHash",
       "eth_getTransactionReceipt", "eth_getBlockByNumber", "eth_getBlockByHash",
+      "eth_getBlockTransactionCountByNumber", "eth_getBlockTransactionCountByHash", "eth_syncing",
+      "eth_accounts", "eth_getCode", "eth_feeHistory", "eth_getLogs", "eth_newFilter",
+      "eth_newBlockFilter", "eth_getFilterChanges", "eth_getFilterLogs", "eth_uninstallFilter",
+      "eth_subscribe", "eth_unsubscribe",
       "rollup_status", "rollup_getBatch", "rollup_getWithdrawalProof", "rollup_getTokenBalance");
 
   static final List<String> VERIFIER = List.of(

@@ -17,18 +17,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.web3j.abi.EventEncoder;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Event;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
+import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
+import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
@@ -38,7 +44,8 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
  * Web3j 4.13 (its own HttpService, RawTransactionManager and ABI encoder, nothing of Vigil's)
  * against the sequencer: chain id, balance, nonce, a legacy and an EIP-1559 transfer with
  * receipts awaited by Web3j's polling processor, and the bridged token as an ERC-20 for
- * {@code balanceOf} calls and a {@code transfer}.
+ * {@code balanceOf} calls and a {@code transfer}, whose Transfer log Web3j reads back with
+ * {@code eth_getLogs}.
  */
 @ExtendWith(SharedDevnet.class)
 @Timeout(120)
@@ -113,9 +120,25 @@ class Web3jClientE2eTest {
     EthSendTransaction sent = tm.sendTransaction(web3.ethGasPrice().send().getGasPrice(),
         BigInteger.valueOf(50_000), token.toHex(), FunctionEncoder.encode(transfer), BigInteger.ZERO);
     assertNull(sent.getError(), () -> sent.getError().getMessage());
-    assertTrue(receipts.waitForTransactionReceipt(sent.getTransactionHash()).isStatusOK());
+    TransactionReceipt receipt = receipts.waitForTransactionReceipt(sent.getTransactionHash());
+    assertTrue(receipt.isStatusOK());
     assertEquals(BigInteger.TEN, balanceOf(to.toHex()));
     assertEquals(mine.subtract(BigInteger.TEN), balanceOf(creds.getAddress()));
+
+    Event transferEvent = new Event("Transfer", List.of(new TypeReference<org.web3j.abi.datatypes.Address>(true) {},
+        new TypeReference<org.web3j.abi.datatypes.Address>(true) {}, new TypeReference<Uint256>() {}));
+    assertEquals(1, receipt.getLogs().size());
+    assertEquals(EventEncoder.encode(transferEvent), receipt.getLogs().get(0).getTopics().get(0));
+    EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(receipt.getBlockNumber()),
+        DefaultBlockParameter.valueOf(receipt.getBlockNumber()), token.toHex());
+    filter.addSingleTopic(EventEncoder.encode(transferEvent));
+    EthLog logs = web3.ethGetLogs(filter).send();
+    assertFalse(logs.hasError(), () -> logs.getError().getMessage());
+    assertEquals(1, logs.getLogs().size());
+    Log log = (Log) logs.getLogs().get(0).get();
+    assertEquals(sent.getTransactionHash(), log.getTransactionHash());
+    assertEquals(to.toHex(), "0x" + log.getTopics().get(2).substring(26));
+    assertEquals(BigInteger.TEN, new BigInteger(log.getData().substring(2), 16));
   }
 
   private static BigInteger balanceOf(String owner) throws Exception {
