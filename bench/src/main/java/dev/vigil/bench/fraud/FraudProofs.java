@@ -20,10 +20,10 @@ public final class FraudProofs {
 
   /** The lies measured, each on its own rig: the entry kind the proof re-executes. */
   private static final List<String[]> KINDS = List.of(
-      new String[] {"wrong-balance", "ethTransfer", "ETH transfer (wrong-balance lie)"},
-      new String[] {"deposit-twice", "deposit", "L1 deposit (deposit-twice lie)"},
-      new String[] {"inflated-withdrawal", "withdrawal", "ETH withdrawal (inflated-withdrawal lie)"},
-      new String[] {"bad-signature", "badSignature", "forged signature (bad-signature lie)"});
+      new String[] {"wrong-balance", "ethTransfer", "ETH transfer (wrong-balance)"},
+      new String[] {"deposit-twice", "deposit", "L1 deposit (deposit-twice)"},
+      new String[] {"inflated-withdrawal", "withdrawal", "withdrawal (inflated-withdrawal)"},
+      new String[] {"bad-signature", "badSignature", "bad signature (bad-signature)"});
 
   public static List<Metric> run(BenchOptions o) {
     String missing = missingPiece(o.repoRoot());
@@ -38,7 +38,7 @@ public final class FraudProofs {
     for (String[] k : o.quick() ? KINDS.subList(0, 1) : KINDS) {
       System.out.println("bench: fraud: sequencer lying with " + k[0] + ", a verifier challenging");
       ProvenFraud p = FraudRun.run(tools, o.workDir().resolve("fraud-" + k[0]), k[0]);
-      out.add(Metric.of("fraud.gas." + k[1], "proveFraud gas, " + k[2], p.gas(), "gas",
+      out.add(Metric.of("fraud.gas." + k[1], "proveFraud gas: " + k[2], p.gas(), "gas",
           String.format(Locale.ROOT, "batch %d reverted; proof calldata %d bytes", p.batchIndex(),
               p.calldataBytes())));
       if (!Double.isNaN(p.latencySeconds())) {

@@ -120,7 +120,7 @@ public record BenchReport(
       unit = "(" + ((Reading.NotAvailable) row.reading()).reason() + ")";
     }
     String detail = row.detail().isEmpty() ? "" : "  " + row.detail();
-    return String.format(Locale.ROOT, "  %-50s %14s %-9s%s", row.label(), value, unit, detail);
+    return String.format(Locale.ROOT, "  %-52s %14s %-9s%s", row.label(), value, unit, detail);
   }
 
   /** Large numbers whole with separators, small ones with three significant digits. */
