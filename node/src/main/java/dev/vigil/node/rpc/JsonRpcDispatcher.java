@@ -18,6 +18,9 @@ import java.util.Optional;
  * methods bound to its connection.
  */
 public final class JsonRpcDispatcher {
+  /** No connection-bound methods (HTTP). */
+  private static final JsonRpcMethods NO_SESSION = new JsonRpcMethods();
+
   private final Vertx vertx;
   private final JsonRpcMethods methods;
   private final int maxBatchLength;
@@ -35,8 +38,6 @@ public final class JsonRpcDispatcher {
   public Future<Optional<Buffer>> dispatch(Buffer body) {
     return dispatch(body, NO_SESSION);
   }
-
-  private static final JsonRpcMethods NO_SESSION = new JsonRpcMethods();
 
   /** As {@link #dispatch(Buffer)}, looking methods up in {@code session} first. */
   public Future<Optional<Buffer>> dispatch(Buffer body, JsonRpcMethods session) {

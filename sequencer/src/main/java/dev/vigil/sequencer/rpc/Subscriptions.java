@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -105,7 +106,7 @@ final class Subscriptions {
       logs = Optional.empty();
     } else if ("logs".equals(kind)) {
       logs = Optional.of(params.has(1) ? LogCriteria.parse(params.object(1, "filter"))
-          : new LogCriteria(java.util.Set.of(), List.of()));
+          : new LogCriteria(Set.of(), List.of()));
     } else {
       throw JsonRpcException.invalidParams("no \"" + kind + "\" subscription in eth namespace");
     }
