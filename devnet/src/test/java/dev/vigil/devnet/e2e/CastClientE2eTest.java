@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Foundry's {@code cast} (1.7.1, from npm) against the sequencer: chain id, balance, nonce, a
- * legacy and an EIP-1559 transfer with a dev key (cast waits for the receipts), the receipt
+ * legacy and two EIP-1559 transfers (fees given, and fees cast estimates) with a dev key (cast
+ * waits for the receipts), the receipt
  * again with {@code cast receipt}, and the bridged token as an ERC-20: {@code cast call
  * balanceOf} and {@code decimals}, a {@code cast send transfer} and its Transfer log with
  * {@code cast logs}.
@@ -80,10 +81,16 @@ class CastClientE2eTest {
     assertEquals("0x1", dynamic.get("status").asText(), dynamic.toString());
     assertEquals("0x2", dynamic.get("type").asText());
 
+    // Without fee flags cast prices an EIP-1559 transaction itself, from eth_feeHistory.
+    JsonNode estimated = JSON.readTree(cast("send", "--rpc-url", l2, "--private-key", me.privateKeyHex(),
+        "--json", to.toHex(), "--value", "4000"));
+    assertEquals("0x1", estimated.get("status").asText(), estimated.toString());
+    assertEquals("0x2", estimated.get("type").asText());
+
     JsonNode again = JSON.readTree(cast("receipt", "--rpc-url", l2, "--json",
         dynamic.get("transactionHash").asText()));
     assertEquals(dynamic.get("blockHash").asText(), again.get("blockHash").asText());
-    assertEquals("3000", cast("balance", "--rpc-url", l2, to.toHex()));
+    assertEquals("7000", cast("balance", "--rpc-url", l2, to.toHex()));
   }
 
   @Test
