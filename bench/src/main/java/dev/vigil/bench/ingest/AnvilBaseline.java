@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference point of issue 5: a plain Anvil with no block gas limit, mining every
+ * The reference point of the performance targets: a plain Anvil with no block gas limit, mining every
  * transaction as it arrives, fed by the same load generator as the sequencer. A transaction
  * counts when Anvil returns its hash; the final nonces confirm they were mined.
  */

@@ -17,8 +17,8 @@ import org.web3j.crypto.ECDSASignature;
 import org.web3j.crypto.Sign;
 
 /**
- * The same public-key recovery through web3j's {@code Sign} (also Bouncy Castle), the figure
- * TOOLCHAIN.md quotes: a reference for {@link SenderRecoveryBench} on the same machine and run.
+ * The same public-key recovery through web3j's {@code Sign} (also Bouncy Castle), the usual
+ * reference figure: a reference for {@link SenderRecoveryBench} on the same machine and run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

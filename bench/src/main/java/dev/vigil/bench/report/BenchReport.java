@@ -102,7 +102,7 @@ public record BenchReport(
         sb.append(line(row)).append('\n');
       }
     }
-    sb.append(String.format("%n[targets of issue 5]%n"));
+    sb.append(String.format("%n[performance targets]%n"));
     for (Target t : targets) {
       sb.append(String.format(Locale.ROOT, "  %-58s %s%n", t.description(), t.verdict(metrics)));
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A target of issue 5, judged against one metric of the run: met, or missed by how much.
+ * A performance target, judged against one metric of the run: met, or missed by how much.
  *
  * @param atLeast true for "at least threshold", false for "at most threshold"
  */
@@ -19,7 +19,7 @@ public record Target(String metricKey, String description, boolean atLeast, doub
     }
   }
 
-  /** The targets of issue 5 that the bench measures. */
+  /** The performance targets that the bench measures. */
   public static List<Target> issue5() {
     return List.of(
         new Target("ingest.sequencer.tps", "sequencer ingest >= 10,000 transfers/s", true, 10_000),
