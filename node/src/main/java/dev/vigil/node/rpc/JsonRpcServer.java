@@ -75,11 +75,20 @@ public final class JsonRpcServer {
     if (e instanceof HttpClosedException || ws.isClosed()) {
       return;
     }
-    if (e instanceof CorruptedWebSocketFrameException) {
+    if (e instanceof CorruptedWebSocketFrameException || isMessageOverflow(e)) {
       ws.close((short) 1009, "message too big, limit " + maxBody + " bytes");
     } else {
       ws.close((short) 1011, "internal error");
     }
+  }
+
+  /**
+   * A message of several frames that outgrows the limit is reported by Vert.x's frame
+   * aggregator as an IllegalStateException, not as a corrupted frame.
+   */
+  private static boolean isMessageOverflow(Throwable e) {
+    return e instanceof IllegalStateException
+        && e.getMessage() != null && e.getMessage().contains("max message size");
   }
 
   private static void answer(ServerWebSocket ws, RpcSession session, Future<Optional<Buffer>> response) {

@@ -86,4 +86,17 @@ class JsonRpcWebSocketTest {
       assertEquals(1009, ws.closedWith.get(10, TimeUnit.SECONDS));
     }
   }
+
+  @Test
+  void aFragmentedMessageOverTheBodyLimit_closesTheConnectionWith1009() throws Exception {
+    try (WsClient ws = new WsClient(server.wsUrl())) {
+      String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"echo\",\"params\":[\"" + "x".repeat(MAX_BODY) + "\"]}";
+      try {
+        ws.sendFragmented(big, MAX_BODY / 4);
+      } catch (java.util.concurrent.ExecutionException closedWhileSending) {
+        // the server may close before the last fragment is out; the close status is what counts
+      }
+      assertEquals(1009, ws.closedWith.get(10, TimeUnit.SECONDS));
+    }
+  }
 }

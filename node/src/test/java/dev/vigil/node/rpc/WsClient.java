@@ -27,6 +27,14 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     ws.sendText(text, true).get(5, TimeUnit.SECONDS);
   }
 
+  /** Sends {@code text} as several continuation frames of {@code chunk} characters each. */
+  void sendFragmented(String text, int chunk) throws Exception {
+    for (int at = 0; at < text.length(); at += chunk) {
+      int end = Math.min(text.length(), at + chunk);
+      ws.sendText(text.substring(at, end), end == text.length()).get(5, TimeUnit.SECONDS);
+    }
+  }
+
   JsonObject next() throws Exception {
     String m = messages.poll(10, TimeUnit.SECONDS);
     if (m == null) {
