@@ -1,14 +1,7 @@
 package dev.vigil.verifier;
 
-import dev.vigil.protocol.bytes.Address;
-import dev.vigil.protocol.bytes.Bytes;
-import java.math.BigInteger;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.vigil.node.cli.CommandLine;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Parses the command line of {@link VerifierConfig}; every problem is an {@link IllegalArgumentException}. */
@@ -19,81 +12,15 @@ public final class VerifierArgs {
   private VerifierArgs() {}
 
   public static VerifierConfig parse(String... args) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      String option = args[i];
-      if (!OPTIONS.contains(option)) {
-        throw new IllegalArgumentException("unknown option " + option);
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      if (values.put(option, args[i + 1]) != null) {
-        throw new IllegalArgumentException(option + " given twice");
-      }
-    }
+    CommandLine cli = new CommandLine(OPTIONS, args);
     return new VerifierConfig(
-        uri(required(values, "--l1-url")),
-        address(required(values, "--rollup")),
-        Path.of(required(values, "--data-dir")),
-        values.getOrDefault("--rpc-host", "127.0.0.1"),
-        (int) number(values, "--rpc-port", 8546),
-        number(values, "--poll-ms", 500),
-        values.getOrDefault("--name", "verifier"),
-        Optional.ofNullable(values.get("--l1-key")).map(VerifierArgs::key));
-  }
-
-  private static String required(Map<String, String> values, String option) {
-    String v = values.get(option);
-    if (v == null || v.isBlank()) {
-      throw new IllegalArgumentException("missing " + option);
-    }
-    return v;
-  }
-
-  private static long number(Map<String, String> values, String option, long fallback) {
-    String v = values.get(option);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " is not a number: " + v);
-    }
-  }
-
-  private static URI uri(String s) {
-    try {
-      URI uri = new URI(s);
-      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-        throw new IllegalArgumentException("--l1-url must be an http(s) URL: " + s);
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--l1-url is not a URL: " + s);
-    }
-  }
-
-  private static Address address(String s) {
-    try {
-      return Address.fromHex(s);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--rollup is not an address: " + s);
-    }
-  }
-
-  private static BigInteger key(String s) {
-    try {
-      Bytes b = Bytes.fromHex(s);
-      BigInteger k = new BigInteger(1, b.toArray());
-      if (b.length() != 32 || k.signum() == 0) {
-        throw new IllegalArgumentException("bad key");
-      }
-      return k;
-    } catch (IllegalArgumentException e) {
-      // The value is a secret: never echo it.
-      throw new IllegalArgumentException("--l1-key is not a 32-byte hex private key");
-    }
+        cli.url("--l1-url"),
+        cli.address("--rollup"),
+        Path.of(cli.required("--data-dir")),
+        cli.get("--rpc-host", "127.0.0.1"),
+        (int) cli.number("--rpc-port", 8546),
+        cli.number("--poll-ms", 500),
+        cli.get("--name", "verifier"),
+        cli.privateKey("--l1-key"));
   }
 }

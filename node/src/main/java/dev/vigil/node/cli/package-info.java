@@ -1,0 +1,2 @@
+/** Command-line parsing shared by the node processes (sequencer, verifier). */
+package dev.vigil.node.cli;
