@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vigil.node.anvil.AnvilBinary;
 import dev.vigil.node.anvil.AnvilProcess;
+import dev.vigil.node.l1.ForgeArtifacts;
 import dev.vigil.node.l1.BridgeContract;
 import dev.vigil.node.l1.ContractDeployer;
 import dev.vigil.node.l1.L1Client;
@@ -72,7 +73,7 @@ class SequencerOnAnvilTest {
   @BeforeAll
   void start(@TempDir Path tmp) throws Exception {
     assumeTrue(AnvilBinary.locate().isPresent(), "anvil is not installed: run ./vigil tools");
-    Path out = ForgeOut.outDir();
+    Path out = ForgeArtifacts.outDir();
     anvil = AnvilProcess.start(tmp.resolve("anvil"));
     l1 = L1Client.connect(anvil.url());
     deployment = new ContractDeployer(new TxManager(l1, anvil.devKey(0)))
@@ -252,7 +253,7 @@ class SequencerOnAnvilTest {
   @Order(5)
   void bridgedTokenMetadata_isReadFromTheL1Token() throws Exception {
     Address token = new ContractDeployer(new TxManager(l1, anvil.devKey(3)))
-        .deployDevToken(ForgeOut.outDir(), "Dev Token", "DEV");
+        .deployDevToken(ForgeArtifacts.outDir(), "Dev Token", "DEV");
     for (String selector : List.of("0x313ce567", "0x95d89b41", "0x06fdde03")) {
       JsonObject call = new JsonObject().put("to", token.toHex()).put("data", selector);
       assertEquals(l1.ethCall(token, Bytes.fromHex(selector)).toHex(), result("eth_call", call, "latest"), selector);

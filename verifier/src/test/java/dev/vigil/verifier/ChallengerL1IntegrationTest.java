@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.vigil.node.anvil.AnvilBinary;
 import dev.vigil.node.anvil.AnvilOptions;
 import dev.vigil.node.anvil.AnvilProcess;
+import dev.vigil.node.l1.ForgeArtifacts;
 import dev.vigil.node.l1.ContractDeployer;
 import dev.vigil.node.l1.L1Client;
 import dev.vigil.node.l1.L1Receipt;
@@ -36,7 +37,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigInteger;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,11 +75,7 @@ class ChallengerL1IntegrationTest {
 
   private void deploy(AnvilOptions options) throws Exception {
     assumeTrue(AnvilBinary.locate().isPresent(), "anvil not installed (./vigil tools)");
-    Path contracts = AnvilBinary.findUpwards(Path.of(""), Path.of("contracts", "foundry.toml"))
-        .orElseThrow().getParent();
-    Path out = contracts.resolve("out");
-    assertTrue(Files.exists(out.resolve("Rollup.sol").resolve("Rollup.json")),
-        "no forge artifacts in " + out + ": run ./vigil build");
+    Path out = ForgeArtifacts.outDir();
     anvil = AnvilProcess.start(options);
     l1 = L1Client.connect(anvil.url());
     poster = new TxManager(l1, anvil.devKey(0));

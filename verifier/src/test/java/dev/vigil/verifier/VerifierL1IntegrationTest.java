@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vigil.node.anvil.AnvilBinary;
 import dev.vigil.node.anvil.AnvilProcess;
+import dev.vigil.node.l1.ForgeArtifacts;
 import dev.vigil.node.l1.ContractDeployer;
 import dev.vigil.node.l1.L1Client;
 import dev.vigil.node.l1.RollupConfig;
@@ -31,7 +32,6 @@ import dev.vigil.protocol.state.StateTree;
 import io.vertx.core.json.JsonObject;
 import java.math.BigInteger;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,13 +88,8 @@ class VerifierL1IntegrationTest {
     }
   }
 
-  private static Path contractsOut() {
-    Path contracts = AnvilBinary.findUpwards(Path.of(""), Path.of("contracts", "foundry.toml"))
-        .orElseThrow().getParent();
-    Path out = contracts.resolve("out");
-    assertTrue(Files.exists(out.resolve("Rollup.sol").resolve("Rollup.json")),
-        "no forge artifacts in " + out + ": run ./vigil build");
-    return out;
+  private static Path contractsOut() throws Exception {
+    return ForgeArtifacts.outDir();
   }
 
   private RpcClient startVerifier() {

@@ -1,7 +1,5 @@
 package dev.vigil.node.l1;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.vigil.node.anvil.AnvilBinary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,20 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The forge artifacts of contracts/, built with the repository's forge when out/ lacks them. */
-final class ForgeArtifacts {
+/**
+ * The forge artifacts of contracts/, built with the repository's forge (as {@code ./vigil build}
+ * does) when out/ lacks them. Used by the tests and tools that deploy the contracts.
+ */
+public final class ForgeArtifacts {
   private static final Path FORGE = Path.of("node_modules", "@foundry-rs", "forge-linux-amd64", "bin", "forge");
 
   private ForgeArtifacts() {}
 
-  static Path contractsDir() {
+  public static Path contractsDir() {
     return AnvilBinary.findUpwards(Path.of(""), Path.of("contracts", "foundry.toml"))
         .orElseThrow(() -> new IllegalStateException("no contracts/foundry.toml above " + Path.of("").toAbsolutePath()))
         .getParent();
   }
 
   /** contracts/out, after running {@code forge build} if the Rollup artifact is missing. */
-  static synchronized Path outDir() throws IOException, InterruptedException {
+  public static synchronized Path outDir() throws IOException, InterruptedException {
     Path contracts = contractsDir();
     Path out = contracts.resolve("out");
     if (!Files.exists(out.resolve("Rollup.sol").resolve("Rollup.json"))) {
@@ -45,6 +46,8 @@ final class ForgeArtifacts {
       p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       throw new IOException("forge build took more than 10 minutes; see " + log);
     }
-    assertEquals(0, p.exitValue(), "forge build failed: " + Files.readString(log));
+    if (p.exitValue() != 0) {
+      throw new IOException("forge build failed: " + Files.readString(log));
+    }
   }
 }
