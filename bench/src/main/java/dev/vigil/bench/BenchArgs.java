@@ -11,7 +11,7 @@ public final class BenchArgs {
   public static final String USAGE = """
       usage: ./vigil bench [--quick] [--out .vigil/bench-results.json] [--only micro,ingest,replay,cost,devnet,fraud]
                            [--lanes 64] [--seconds 30] [--block-time-ms 10] [--max-batch-entries 1024]
-                           [--recipients fixed|fresh]
+                           [--recipients fixed|fresh] [--work-dir .vigil/bench]
         --quick     shorter JMH iterations, 10 s of load instead of 30
         --only      run only these sections (replay and cost need ingest)
         --lanes     concurrent HTTP connections of the load generator, one sender and one request
@@ -20,6 +20,10 @@ public final class BenchArgs {
         --block-time-ms, --max-batch-entries   the sequencer's settings for the ingest run
         --recipients  fixed (default): each sender always pays the same account; fresh: every
                     transfer to a new account, so the state grows (Anvil slows down with it)
+        --work-dir  where the processes' data and logs go (cleared at the start), so two runs
+                    on one machine do not clear each other's
+      environment: VIGIL_SEQUENCER_JVM_OPTS  extra JVM options for the sequencer's JVM, e.g.
+                    -XX:StartFlightRecording=filename=/tmp/seq.jfr to profile it under load
       """;
 
   static final int DEFAULT_LANES = 64;
@@ -30,7 +34,7 @@ public final class BenchArgs {
 
   public static BenchOptions parse(String[] args, Path repoRoot, Path workDir) {
     boolean quick = false;
-    Path out = workDir.getParent().resolve("bench-results.json");
+    Path out = null;
     Set<String> sections = new LinkedHashSet<>(BenchOptions.ALL_SECTIONS);
     int lanes = DEFAULT_LANES;
     Long seconds = null;
@@ -48,8 +52,12 @@ public final class BenchArgs {
         case "--block-time-ms" -> blockTime = number(value(args, ++i, a), a);
         case "--max-batch-entries" -> maxEntries = (int) number(value(args, ++i, a), a);
         case "--recipients" -> fresh = recipients(value(args, ++i, a));
+        case "--work-dir" -> workDir = Path.of(value(args, ++i, a)).toAbsolutePath();
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
+    }
+    if (out == null) {
+      out = workDir.getParent().resolve("bench-results.json");
     }
     Duration load = Duration.ofSeconds(seconds != null ? seconds : quick ? 10 : 30);
     return new BenchOptions(quick, out, sections, lanes, load, blockTime, maxEntries, fresh, repoRoot,

@@ -19,6 +19,11 @@ public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxB
   static final String MAIN = "dev.vigil.sequencer.Main";
   static final String READY = "VIGIL_SEQUENCER_READY";
   private static final List<String> JVM = List.of("-Xmx2g", "-XX:+ExitOnOutOfMemoryError");
+  /**
+   * Extra options for the sequencer's JVM, split on blanks and added after the defaults (so they
+   * win): e.g. {@code -XX:StartFlightRecording=filename=seq.jfr} to profile it under load.
+   */
+  public static final String JVM_OPTS_ENV = "VIGIL_SEQUENCER_JVM_OPTS";
 
   public SequencerSettings {
     if (blockTimeMs < 1 || batchIntervalMs < 1 || l1PollMs < 1 || maxBatchEntries < 1) {
@@ -46,7 +51,16 @@ public record SequencerSettings(long blockTimeMs, long batchIntervalMs, int maxB
     if (!faults.isEmpty()) {
       args.addAll(List.of("--fault", faults));
     }
-    return new ChildSpec("sequencer", MAIN, args, JVM, dir.resolve("logs").resolve("sequencer.log"), READY,
-        Duration.ofSeconds(90));
+    return new ChildSpec("sequencer", MAIN, args, jvmOptions(System.getenv(JVM_OPTS_ENV)),
+        dir.resolve("logs").resolve("sequencer.log"), READY, Duration.ofSeconds(90));
+  }
+
+  /** The default JVM options followed by {@code extra} (blank-separated; null or blank for none). */
+  static List<String> jvmOptions(String extra) {
+    List<String> options = new ArrayList<>(JVM);
+    if (extra != null && !extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return options;
   }
 }
