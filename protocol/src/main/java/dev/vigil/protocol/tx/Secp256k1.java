@@ -29,8 +29,15 @@ final class Secp256k1 {
 
   /** The Ethereum address of a public key: the last 20 bytes of {@code H(x || y)}. */
   static Address address(ECPoint publicKey) {
-    byte[] encoded = publicKey.getEncoded(false); // 0x04 || x || y
-    byte[] h = Keccak.hash(Arrays.copyOfRange(encoded, 1, 65)).unsafeArray();
+    return address(publicKey.getEncoded(false));
+  }
+
+  /** The same from the 65-byte uncompressed encoding {@code 0x04 || x || y}. */
+  static Address address(byte[] uncompressed) {
+    if (uncompressed.length != 65 || uncompressed[0] != 4) {
+      throw new IllegalArgumentException("not an uncompressed public key: " + uncompressed.length + " bytes");
+    }
+    byte[] h = Keccak.hash(Arrays.copyOfRange(uncompressed, 1, 65)).unsafeArray();
     return new Address(Bytes.wrap(Arrays.copyOfRange(h, 12, 32)));
   }
 }

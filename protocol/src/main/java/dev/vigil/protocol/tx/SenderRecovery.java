@@ -4,8 +4,6 @@ import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.math.BigInteger;
 import java.util.Optional;
-import org.bouncycastle.math.ec.ECAlgorithms;
-import org.bouncycastle.math.ec.ECFieldElement;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -15,8 +13,13 @@ import org.bouncycastle.math.ec.ECPoint;
  * signing hash. {@code r} and {@code s} must be in {@code [1, n-1]} and
  * {@code s <= n/2} (EIP-2). An invalid signature is an empty result, never an
  * exception: this is the hot path of both the mempool and the verifier.
+ *
+ * <p>The ranges are checked here; the curve arithmetic runs in libsecp256k1 when it loads,
+ * else in Bouncy Castle ({@link RecoveryBackends}, chosen once per JVM; {@link #backend()}).
  */
 public final class SenderRecovery {
+  private static final RecoveryBackends.Choice ACTIVE = RecoveryBackends.configured();
+
   private SenderRecovery() {}
 
   public static Optional<Address> recover(SignedTx tx) {
@@ -24,40 +27,30 @@ public final class SenderRecovery {
   }
 
   public static Optional<Address> recover(Bytes32 hash, int yParity, BigInteger r, BigInteger s) {
-    ECPoint q = publicKey(hash, yParity, r, s);
-    return q == null ? Optional.empty() : Optional.of(Secp256k1.address(q));
+    return recover(ACTIVE.backend(), hash, yParity, r, s);
   }
 
-  /** The recovered public key (normalized), or null when the signature is invalid. */
+  /**
+   * The implementation in use and why, for one line of a process's startup log:
+   * {@code native (libsecp256k1 via secp256k1-kmp 0.23.0)} or
+   * {@code bouncycastle (native unavailable: <reason>)} or {@code bouncycastle (vigil.secp256k1=bc)}.
+   */
+  public static String backend() {
+    return ACTIVE.describe();
+  }
+
+  static Optional<Address> recover(RecoveryBackend backend, Bytes32 hash, int yParity, BigInteger r,
+      BigInteger s) {
+    return inRange(yParity, r, s) ? backend.recover(hash, yParity, r, s) : Optional.empty();
+  }
+
+  /** The recovered public key (normalized, Bouncy Castle), or null when the signature is invalid. */
   static ECPoint publicKey(Bytes32 hash, int yParity, BigInteger r, BigInteger s) {
-    BigInteger n = Secp256k1.N;
-    if (r.signum() <= 0 || r.compareTo(n) >= 0 || s.signum() <= 0
-        || s.compareTo(Secp256k1.HALF_N) > 0 || (yParity != 0 && yParity != 1)) {
-      return null;
-    }
-    ECPoint rPoint = pointWithX(r, yParity);
-    if (rPoint == null) {
-      return null;
-    }
-    BigInteger e = hash.toBigInteger();
-    BigInteger rInv = r.modInverse(n);
-    BigInteger u1 = e.negate().multiply(rInv).mod(n);
-    BigInteger u2 = s.multiply(rInv).mod(n);
-    ECPoint q = ECAlgorithms.sumOfTwoMultiplies(Secp256k1.G, u1, rPoint, u2).normalize();
-    return q.isInfinity() ? null : q;
+    return inRange(yParity, r, s) ? BouncyCastleRecovery.publicKey(hash, yParity, r, s) : null;
   }
 
-  /** The point {@code (x, y)} with y of the given parity, or null when {@code x^3 + 7} is not a square. */
-  private static ECPoint pointWithX(BigInteger x, int yParity) {
-    ECFieldElement fx = Secp256k1.CURVE.fromBigInteger(x);
-    ECFieldElement alpha = fx.square().multiply(fx).add(Secp256k1.CURVE.getB());
-    ECFieldElement y = alpha.sqrt();
-    if (y == null) {
-      return null;
-    }
-    if (y.testBitZero() != (yParity == 1)) {
-      y = y.negate();
-    }
-    return Secp256k1.CURVE.createPoint(fx.toBigInteger(), y.toBigInteger());
+  private static boolean inRange(int yParity, BigInteger r, BigInteger s) {
+    return r.signum() > 0 && r.compareTo(Secp256k1.N) < 0 && s.signum() > 0
+        && s.compareTo(Secp256k1.HALF_N) <= 0 && (yParity == 0 || yParity == 1);
   }
 }
