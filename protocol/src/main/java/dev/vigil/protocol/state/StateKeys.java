@@ -13,7 +13,7 @@ public final class StateKeys {
 
   /** {@code H(0x01 || addr owner)}: the owner's nonce and ETH balance. */
   public static Bytes32 account(Address owner) {
-    return Keccak.hash(new byte[] {0x01}, owner.bytes().unsafeArray());
+    return AccountKeys.of(owner);
   }
 
   /** {@code H(0x02 || addr l1Token || addr owner)}: the owner's balance of a bridged token. */
