@@ -22,14 +22,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
  * The sequencer's single sequencing thread. It owns the open block: every admitted transaction
  * and every queue item is executed on the open block's state the moment it arrives, in arrival
  * order, so the pending state is exactly the open block's tree and a refusal (nonce, funds) is
- * decided against it. Every block time, a non-empty open block is sealed, written durably, and
- * only then are the waiting callers given their transaction hashes.
+ * decided against it. Once started, a non-empty open block is sealed as soon as the thread has
+ * nothing else queued (and at the latest one block time after it got its first entry), written
+ * durably, and only then are the waiting callers given their transaction hashes. Sealing when
+ * idle commits in groups by itself: while one block is written, the transactions that arrive
+ * queue up and go into the next one.
  */
 public final class BlockBuilder implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(BlockBuilder.class.getName());
@@ -42,6 +46,9 @@ public final class BlockBuilder implements AutoCloseable {
   private final LongSupplier clockSeconds;
   private final ScheduledExecutorService thread;
   private final Set<Bytes32> pendingHashes = ConcurrentHashMap.newKeySet();
+  /** Tasks handed to the thread and not yet finished: zero after a task means the thread is idle. */
+  private final AtomicInteger queuedTasks = new AtomicInteger();
+  private volatile boolean sealWhenIdle;
   private OpenBlock open;
 
   /** Starts building on top of {@code chain}'s head (already replayed from {@code store}). */
@@ -62,8 +69,12 @@ public final class BlockBuilder implements AutoCloseable {
     this.open = new OpenBlock(head.block(), head.tree(), limits);
   }
 
-  /** Seals the open block every {@code blockTimeMs} when it has entries. */
+  /**
+   * From now on, seals the open block whenever the thread runs out of queued work, and at the
+   * latest every {@code blockTimeMs} when it has entries (the bound for a thread kept busy).
+   */
   public void start(long blockTimeMs) {
+    sealWhenIdle = true;
     thread.scheduleWithFixedDelay(this::sealQuietly, blockTimeMs, blockTimeMs, TimeUnit.MILLISECONDS);
   }
 
@@ -155,6 +166,7 @@ public final class BlockBuilder implements AutoCloseable {
 
   /** Runs {@code task} on the sequencing thread; {@code onFailure} gets its exception, if any. */
   private void run(Runnable task, CompletableFuture<?> onFailure) {
+    queuedTasks.incrementAndGet();
     try {
       thread.execute(() -> {
         try {
@@ -162,9 +174,14 @@ public final class BlockBuilder implements AutoCloseable {
         } catch (RuntimeException e) {
           LOG.log(Level.ERROR, "sequencing task failed", e);
           onFailure.completeExceptionally(e);
+        } finally {
+          if (queuedTasks.decrementAndGet() == 0 && sealWhenIdle) {
+            sealQuietly();
+          }
         }
       });
     } catch (RejectedExecutionException e) {
+      queuedTasks.decrementAndGet();
       onFailure.completeExceptionally(new IllegalStateException("the sequencer is shutting down", e));
     }
   }

@@ -165,6 +165,19 @@ class BlockBuilderTest {
   }
 
   @Test
+  void started_sealsAsSoonAsIdle_withoutWaitingForTheBlockTime() throws Exception {
+    t.deposit(ALICE, ETHER);
+    t.seal();
+    // The first timed seal would come after a minute: only idle sealing answers within seconds.
+    t.builder.start(60_000);
+    CompletableFuture<Submission> sent = t.submit(transfer(ALICE_KEY, 0, BOB, BigInteger.ONE));
+    Submission.Included in = (Submission.Included) sent.get(10, TimeUnit.SECONDS);
+    assertEquals(2, in.blockNumber());
+    assertEquals(2, t.store.head());
+    assertEquals(1, account(t.chain.head().tree(), ALICE).nonce());
+  }
+
+  @Test
   void fullBlock_isSealedBeforeTheNextEntry() throws Exception {
     BlockLimits twoEntries = new BlockLimits(2, ProtocolLimits.MAX_BATCH_DATA);
     try (TestChain small = new TestChain(new MemoryKvStore(), twoEntries)) {
