@@ -12,6 +12,7 @@ import dev.vigil.node.storage.LevelDbStore;
 import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.state.ChainParams;
+import dev.vigil.protocol.tx.SenderRecovery;
 import dev.vigil.sequencer.batch.BatchAssembler;
 import dev.vigil.sequencer.batch.BatchTamper;
 import dev.vigil.sequencer.batch.Batcher;
@@ -94,6 +95,7 @@ public final class SequencerProcess implements AutoCloseable {
 
   /** Builds and starts everything; returns once the JSON-RPC server is listening. */
   public static SequencerProcess start(SequencerConfig config) throws Exception {
+    LOG.log(Level.INFO, "secp256k1=" + SenderRecovery.backend());
     L1Side side = L1Side.connect(config);
     KvStore kv = LevelDbStore.open(config.dataDir());
     try {

@@ -5,6 +5,7 @@ import dev.vigil.node.l1.TxManager;
 import dev.vigil.node.rpc.JsonRpcServer;
 import dev.vigil.node.rpc.JsonRpcServerConfig;
 import dev.vigil.node.storage.LevelDbStore;
+import dev.vigil.protocol.tx.SenderRecovery;
 import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
 import dev.vigil.verifier.derive.RollupParams;
@@ -41,6 +42,7 @@ public final class VerifierProcess implements AutoCloseable {
   private VerifierProcess(VerifierConfig config, Consumer<RuntimeException> onFatal,
       Deque<AutoCloseable> resources) {
     this.resources = resources;
+    LOG.log(Level.INFO, "secp256k1=" + SenderRecovery.backend());
     LevelDbStore kv = own(LevelDbStore.open(config.dataDir()));
     VerifierStore store = VerifierStore.open(kv, config.rollup());
     Web3L1Source l1 = own(Web3L1Source.connect(config.l1Url(), config.rollup()));
