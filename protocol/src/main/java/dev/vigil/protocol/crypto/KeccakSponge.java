@@ -28,6 +28,8 @@ final class KeccakSponge {
   private final long[] s = new long[25];
   private final byte[] block = new byte[RATE];
   private int pos;
+  /** No block absorbed since the last hash: the state counts as zero, whatever {@code s} holds. */
+  private boolean fresh = true;
 
   /** keccak256 of the concatenation of {@code parts}, into a new 32-byte array. */
   byte[] hash(byte[]... parts) {
@@ -69,12 +71,21 @@ final class KeccakSponge {
     for (int i = 0; i < 4; i++) {
       LANE.set(out, 8 * i, s[i]);
     }
-    Arrays.fill(s, 0);
     pos = 0;
+    fresh = true;
     return out;
   }
 
+  /** Absorbs the block; into a fresh state it is a plain copy (cheaper than zeroing first). */
   private void xorBlock() {
+    if (fresh) {
+      for (int i = 0; i < RATE / 8; i++) {
+        s[i] = (long) LANE.get(block, 8 * i);
+      }
+      Arrays.fill(s, RATE / 8, 25, 0L);
+      fresh = false;
+      return;
+    }
     for (int i = 0; i < RATE / 8; i++) {
       s[i] ^= (long) LANE.get(block, 8 * i);
     }
