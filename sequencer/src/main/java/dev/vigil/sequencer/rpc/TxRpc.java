@@ -13,6 +13,7 @@ import dev.vigil.sequencer.block.L2Block;
 import dev.vigil.sequencer.logs.BlockLogs;
 import dev.vigil.sequencer.mempool.Admission;
 import dev.vigil.sequencer.mempool.AdmittedTx;
+import dev.vigil.sequencer.mempool.ArrivalOrder;
 import dev.vigil.sequencer.mempool.Submission;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -32,6 +33,7 @@ final class TxRpc {
   private final ChainReader reader;
   private final Admission admission;
   private final BlockBuilder builder;
+  private final ArrivalOrder arrivals = new ArrivalOrder();
 
   TxRpc(ChainParams params, ChainReader reader, Admission admission, BlockBuilder builder) {
     this.params = params;
@@ -55,12 +57,13 @@ final class TxRpc {
   }
 
   /**
-   * Screens the bytes on the worker pool, executes them on the sequencing thread, and answers
-   * with the hash only once the block holding the transaction is stored durably.
+   * Screens the bytes on the worker pool, executes them on the sequencing thread in the order
+   * they arrived, and answers with the hash only once the block holding the transaction is
+   * stored durably.
    */
   private Future<Object> sendRaw(JsonArray p) {
     Bytes raw = Params.of(p).count(1, 1).data(0, "data");
-    CompletableFuture<Submission> submitted = admission.screenAsync(raw).thenCompose(s ->
+    CompletableFuture<Submission> submitted = arrivals.next(admission.screenAsync(raw), s ->
         s instanceof AdmittedTx tx
             ? builder.submit(tx)
             : CompletableFuture.<Submission>completedFuture((Submission.Refused) s));
