@@ -79,6 +79,13 @@ public final class Bench {
     LoadRun.Outcome anvil = AnvilBaseline.run(tools.anvil(), options.workDir().resolve("anvil"),
         options.lanes(), options.load(), options);
     out.addAll(IngestMetrics.of("anvil", "Anvil (no block gas limit, automine)", anvil));
+    LoadRun.Outcome anvilBatched = null;
+    if (options.rpcBatch() > 1) {
+      progress("ingest: plain Anvil baseline, JSON-RPC batches of " + options.rpcBatch());
+      anvilBatched = AnvilBaseline.run(tools.anvil(), options.workDir().resolve("anvil-batch"),
+          options.lanes(), options.load(), options, options.rpcBatch());
+      out.addAll(IngestMetrics.of("anvil.rpcBatch", "Anvil, batches of " + options.rpcBatch(), anvilBatched));
+    }
     List<Sender> senders = Sender.series(1, options.lanes());
     progress("ingest: starting Anvil, contracts, " + senders.size() + " funded senders and the sequencer");
     SequencerSettings settings = new SequencerSettings(options.blockTimeMs(), 1000, options.maxBatchEntries(), 250);
@@ -91,6 +98,9 @@ public final class Bench {
       out.addAll(IngestMetrics.of("sequencer", "sequencer (LevelDB, per-entry roots)", seq));
       out.add(IngestMetrics.ratio(seq, anvil));
       out.add(IngestMetrics.signing(seq));
+      if (anvilBatched != null) {
+        out.addAll(batched(rig, senders, anvilBatched));
+      }
       if (options.runs("cost")) {
         out.addAll(guard("cost.tokens", () -> tokenRound(rig, senders)));
       }
@@ -104,6 +114,18 @@ public final class Bench {
         out.addAll(guard("replay", () -> replay(rig)));
       }
     }
+    return out;
+  }
+
+  /** The sequencer under the same load in JSON-RPC batches of {@code --rpc-batch} transactions. */
+  private List<Metric> batched(L2Rig rig, List<Sender> senders, LoadRun.Outcome anvil) {
+    int n = options.rpcBatch();
+    progress("ingest: sequencer, JSON-RPC batches of " + n);
+    LoadRun.Outcome seq = LoadRun.measure(rig.l2Url(), senders,
+        options.transfers(L2Rig.L2_CHAIN_ID, RollupConfig.GWEI), options.load(), () -> { },
+        CpuWatch.withSelf(Map.of("sequencer", rig.sequencer().pid(), "L1 anvil", rig.anvilPid())), n);
+    List<Metric> out = new ArrayList<>(IngestMetrics.of("sequencer.rpcBatch", "sequencer, batches of " + n, seq));
+    out.add(IngestMetrics.ratio("ingest.rpcBatch.ratio", "sequencer / Anvil, batches of " + n, seq, anvil));
     return out;
   }
 

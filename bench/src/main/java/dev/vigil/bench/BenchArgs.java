@@ -11,7 +11,7 @@ public final class BenchArgs {
   public static final String USAGE = """
       usage: ./vigil bench [--quick] [--out .vigil/bench-results.json] [--only micro,ingest,replay,cost,devnet,fraud]
                            [--lanes 64] [--seconds 30] [--block-time-ms 10] [--max-batch-entries 1024]
-                           [--recipients fixed|fresh] [--work-dir .vigil/bench]
+                           [--recipients fixed|fresh] [--rpc-batch 1] [--work-dir .vigil/bench]
         --quick     shorter JMH iterations, 10 s of load instead of 30
         --only      run only these sections (replay and cost need ingest)
         --lanes     concurrent HTTP connections of the load generator, one sender and one request
@@ -20,6 +20,9 @@ public final class BenchArgs {
         --block-time-ms, --max-batch-entries   the sequencer's settings for the ingest run
         --recipients  fixed (default): each sender always pays the same account; fresh: every
                     transfer to a new account, so the state grows (Anvil slows down with it)
+        --rpc-batch N  also run the ingest with N eth_sendRawTransaction calls per HTTP request
+                    (a JSON-RPC batch array), against the sequencer and Anvil alike, as rows of
+                    their own (the one-per-request rows stay the headline)
         --work-dir  where the processes' data and logs go (cleared at the start), so two runs
                     on one machine do not clear each other's
       environment: VIGIL_SEQUENCER_JVM_OPTS  extra JVM options for the sequencer's JVM, e.g.
@@ -41,6 +44,7 @@ public final class BenchArgs {
     long blockTime = DEFAULT_BLOCK_TIME_MS;
     int maxEntries = DEFAULT_MAX_BATCH_ENTRIES;
     boolean fresh = false;
+    int rpcBatch = 1;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -52,6 +56,7 @@ public final class BenchArgs {
         case "--block-time-ms" -> blockTime = number(value(args, ++i, a), a);
         case "--max-batch-entries" -> maxEntries = (int) number(value(args, ++i, a), a);
         case "--recipients" -> fresh = recipients(value(args, ++i, a));
+        case "--rpc-batch" -> rpcBatch = (int) number(value(args, ++i, a), a);
         case "--work-dir" -> workDir = Path.of(value(args, ++i, a)).toAbsolutePath();
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
@@ -61,7 +66,7 @@ public final class BenchArgs {
     }
     Duration load = Duration.ofSeconds(seconds != null ? seconds : quick ? 10 : 30);
     return new BenchOptions(quick, out, sections, lanes, load, blockTime, maxEntries, fresh, repoRoot,
-        workDir);
+        workDir, rpcBatch);
   }
 
   private static boolean recipients(String v) {

@@ -24,6 +24,9 @@ import java.util.Set;
  *     one fixed account
  * @param repoRoot the repository (contracts, the Anvil binary)
  * @param workDir where the processes' data and logs go
+ * @param rpcBatch 1: one transaction per HTTP request only; more: the ingest runs again with this
+ *     many {@code eth_sendRawTransaction} calls in each request (a JSON-RPC batch), against the
+ *     sequencer and against Anvil, reported as rows of their own
  */
 public record BenchOptions(
     boolean quick,
@@ -35,7 +38,8 @@ public record BenchOptions(
     int maxBatchEntries,
     boolean freshRecipients,
     Path repoRoot,
-    Path workDir) {
+    Path workDir,
+    int rpcBatch) {
 
   public static final Set<String> ALL_SECTIONS = Set.of("micro", "ingest", "replay", "cost", "devnet", "fraud");
 
@@ -56,6 +60,9 @@ public record BenchOptions(
     }
     if (blockTimeMs < 1 || maxBatchEntries < 1 || maxBatchEntries > 1024) {
       throw new IllegalArgumentException("block time >= 1 ms, max batch entries 1..1024");
+    }
+    if (rpcBatch < 1 || rpcBatch > 1000) {
+      throw new IllegalArgumentException("--rpc-batch must be 1..1000, got " + rpcBatch);
     }
     Objects.requireNonNull(repoRoot, "repoRoot");
     Objects.requireNonNull(workDir, "workDir");
@@ -80,6 +87,7 @@ public record BenchOptions(
     m.put("sequencerBlockTimeMs", Long.toString(blockTimeMs));
     m.put("sequencerMaxBatchEntries", Integer.toString(maxBatchEntries));
     m.put("recipients", freshRecipients ? "fresh" : "fixed");
+    m.put("rpcBatch", Integer.toString(rpcBatch));
     return m;
   }
 }

@@ -37,6 +37,12 @@ public final class AnvilBaseline {
   }
 
   public static LoadRun.Outcome run(Path anvilBinary, Path logDir, int lanes, Duration load, BenchOptions o) {
+    return run(anvilBinary, logDir, lanes, load, o, 1);
+  }
+
+  /** As above, {@code perRequest} transactions in each request (a JSON-RPC batch when more than one). */
+  public static LoadRun.Outcome run(Path anvilBinary, Path logDir, int lanes, Duration load, BenchOptions o,
+      int perRequest) {
     AnvilOptions options = AnvilOptions.defaults(logDir).withBinary(anvilBinary).withExtraArgs(ARGS);
     try (AnvilProcess anvil = AnvilProcess.start(options)) {
       List<Sender> senders = Sender.series(2, lanes);
@@ -45,7 +51,7 @@ public final class AnvilBaseline {
       }
       return LoadRun.measure(URI.create(anvil.url()), senders,
           o.transfers(AnvilProcess.CHAIN_ID, GAS_PRICE), load, () -> mine(anvil),
-          CpuWatch.withSelf(Map.of("anvil", anvil.pid())));
+          CpuWatch.withSelf(Map.of("anvil", anvil.pid())), perRequest);
     } catch (IOException e) {
       throw new UncheckedIOException("anvil baseline: " + e.getMessage(), e);
     }

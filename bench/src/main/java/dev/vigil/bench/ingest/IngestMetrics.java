@@ -29,8 +29,13 @@ public final class IngestMetrics {
   }
 
   public static Metric ratio(LoadRun.Outcome sequencer, LoadRun.Outcome anvil) {
-    return Metric.of("ingest.ratio", "sequencer / Anvil", sequencer.includedTps() / anvil.includedTps(),
-        "x", "same load generator, same run");
+    return ratio("ingest.ratio", "sequencer / Anvil", sequencer, anvil);
+  }
+
+  /** The ratio under {@code key}, e.g. for the JSON-RPC batch rows. */
+  public static Metric ratio(String key, String label, LoadRun.Outcome sequencer, LoadRun.Outcome anvil) {
+    return Metric.of(key, label, sequencer.includedTps() / anvil.includedTps(), "x",
+        "same load generator, same run");
   }
 
   public static Metric signing(LoadRun.Outcome o) {

@@ -1,5 +1,6 @@
 package dev.vigil.bench.load;
 
+import dev.vigil.protocol.bytes.Bytes;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -8,15 +9,16 @@ import io.vertx.core.http.HttpClientConnection;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * One connection carrying one sender's pre-signed transactions, one request in flight: the next
- * is sent when the previous one is answered, so the node sees the sender's nonces in order. All
- * its callbacks run on the connection's event loop, so its counters need no locking; they are
- * read after {@link #run} completes.
+ * is sent when the previous one is answered, so the node sees the sender's nonces in order. A
+ * request carries one transaction, or a JSON-RPC batch of several consecutive ones. All its
+ * callbacks run on the connection's event loop, so its counters need no locking; they are read
+ * after {@link #run} completes.
  */
 final class Lane {
   private static final RequestOptions POST = new RequestOptions().setMethod(HttpMethod.POST).setURI("/")
@@ -24,18 +26,31 @@ final class Lane {
 
   private final HttpClientConnection connection;
   private final Buffer[] bodies;
+  private final int[] sizes;
   private final long[] latencies;
+  private final int total;
   private final Promise<Void> done = Promise.promise();
   private long deadlineNanos;
+  private int sentBodies;
   private int sent;
   private int accepted;
   private int refused;
   private String firstError = "";
 
-  Lane(HttpClientConnection connection, List<byte[]> bodies) {
+  /** {@code txs} from nonce {@code startNonce}, {@code perRequest} to a request. */
+  Lane(HttpClientConnection connection, List<Bytes> txs, long startNonce, int perRequest) {
     this.connection = connection;
-    this.bodies = bodies.stream().map(Buffer::buffer).toArray(Buffer[]::new);
-    this.latencies = new long[bodies.size()];
+    List<Buffer> b = new ArrayList<>();
+    List<Integer> n = new ArrayList<>();
+    for (int i = 0; i < txs.size(); i += perRequest) {
+      List<Bytes> chunk = txs.subList(i, Math.min(txs.size(), i + perRequest));
+      b.add(Buffer.buffer(RpcBodies.sendRawBatch(chunk, startNonce + i)));
+      n.add(chunk.size());
+    }
+    this.bodies = b.toArray(Buffer[]::new);
+    this.sizes = n.stream().mapToInt(Integer::intValue).toArray();
+    this.total = txs.size();
+    this.latencies = new long[txs.size()];
   }
 
   /** Sends until the deadline, the first refusal or the last body; completes when answered. */
@@ -46,11 +61,11 @@ final class Lane {
   }
 
   private void next() {
-    if (sent == bodies.length || refused > 0 || System.nanoTime() >= deadlineNanos) {
+    if (sentBodies == bodies.length || refused > 0 || System.nanoTime() >= deadlineNanos) {
       done.tryComplete();
       return;
     }
-    Buffer body = bodies[sent];
+    Buffer body = bodies[sentBodies];
     long t0 = System.nanoTime();
     connection.request(POST)
         .compose(req -> req.send(body))
@@ -59,36 +74,21 @@ final class Lane {
   }
 
   private void answered(AsyncResult<Buffer> ar, long nanos) {
-    sent++;
-    String error = error(ar);
-    if (error == null) {
+    int count = sizes[sentBodies++];
+    sent += count;
+    int ok = ar.failed() ? 0 : Answers.accepted(ar.result(), count);
+    for (int i = 0; i < ok; i++) {
       latencies[accepted++] = nanos;
-    } else {
-      refused++;
-      firstError = error;
+    }
+    if (ok < count) {
+      refused += count - ok;
+      firstError = ar.failed() ? "transport: " + ar.cause() : Answers.firstError(ar.result());
     }
     next();
   }
 
-  /** Null when the node returned a result (the hash); else what went wrong. */
-  private static String error(AsyncResult<Buffer> ar) {
-    if (ar.failed()) {
-      return "transport: " + ar.cause();
-    }
-    try {
-      JsonObject o = ar.result().toJsonObject();
-      if (o.getValue("result") != null) {
-        return null;
-      }
-      JsonObject e = o.getJsonObject("error");
-      return e == null ? "no result in " + o.encode() : e.getString("message", e.encode());
-    } catch (RuntimeException e) {
-      return "not JSON: " + ar.result().toString().substring(0, Math.min(200, ar.result().length()));
-    }
-  }
-
   boolean exhausted() {
-    return sent == bodies.length;
+    return sent == total;
   }
 
   int accepted() {

@@ -17,8 +17,9 @@ import java.util.stream.LongStream;
 
 /**
  * Sends pre-signed transactions to a JSON-RPC endpoint from one HTTP/1.1 connection per lane
- * (Vert.x, two event loops), for at most a given time. The clock starts once every connection
- * is open; the run ends when every lane has its last answer.
+ * (Vert.x, two event loops), one transaction per request or a JSON-RPC batch of several, for at
+ * most a given time. The clock starts once every connection is open; the run ends when every
+ * lane has its last answer.
  */
 public final class LoadGenerator {
   /** How long past the load time we wait for the last answers before giving up. */
@@ -26,14 +27,23 @@ public final class LoadGenerator {
 
   private LoadGenerator() {}
 
+  /** One transaction per request. */
   public static LoadResult run(URI url, Presigned txs, Duration limit) {
+    return run(url, txs, limit, 1);
+  }
+
+  /** {@code perRequest} transactions per request (a JSON-RPC batch when more than one). */
+  public static LoadResult run(URI url, Presigned txs, Duration limit, int perRequest) {
+    if (perRequest < 1) {
+      throw new IllegalArgumentException("at least one transaction per request");
+    }
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(1));
     try {
       HttpClientAgent client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
           .setPipelining(false).setIdleTimeout(0), new PoolOptions().setHttp1MaxSize(txs.lanes()));
       List<Lane> lanes = new ArrayList<>();
       for (int i = 0; i < txs.lanes(); i++) {
-        lanes.add(new Lane(connect(client, url), txs.lane(i)));
+        lanes.add(new Lane(connect(client, url), txs.lane(i), txs.startNonce(i), perRequest));
       }
       long t0 = System.nanoTime();
       long deadline = t0 + limit.toNanos();

@@ -48,11 +48,17 @@ public final class LoadRun {
    */
   public static Outcome measure(URI url, List<Sender> senders, TxFactory factory, Duration duration,
       Runnable flush, CpuWatch cpu) {
+    return measure(url, senders, factory, duration, flush, cpu, 1);
+  }
+
+  /** As above, with {@code perRequest} transactions in each request (a JSON-RPC batch). */
+  public static Outcome measure(URI url, List<Sender> senders, TxFactory factory, Duration duration,
+      Runnable flush, CpuWatch cpu, int perRequest) {
     JsonRpcClient rpc = new JsonRpcClient(url);
     int lanes = senders.size();
-    LoadResult cold = round(url, rpc, senders, factory, COLD_PER_LANE, flush);
+    LoadResult cold = round(url, rpc, senders, factory, Math.max(COLD_PER_LANE, perRequest), flush, perRequest);
     int warmPerLane = perLane(cold.tps() * WARM_SECONDS, lanes, 20);
-    LoadResult warm = round(url, rpc, senders, factory, warmPerLane, flush);
+    LoadResult warm = round(url, rpc, senders, factory, warmPerLane, flush, perRequest);
     System.out.printf(Locale.ROOT, "bench: warm-up %s: %.0f then %.0f tx/s%n", url, cold.tps(), warm.tps());
     int perLane = perLane(Math.max(warm.tps(), cold.tps()) * duration.toSeconds() * HEADROOM, lanes, 64);
     long[] start = nonces(rpc, senders, "pending");
@@ -61,7 +67,7 @@ public final class LoadRun {
         txs.total(), txs.signingSeconds(), txs.signingRate(), duration.toSeconds());
     long t0 = System.nanoTime();
     cpu.start();
-    LoadResult main = LoadGenerator.run(url, txs, duration);
+    LoadResult main = LoadGenerator.run(url, txs, duration, perRequest);
     String cpuUse = cpu.stop(main.accepted());
     long[] expected = new long[lanes];
     for (int i = 0; i < lanes; i++) {
@@ -90,10 +96,10 @@ public final class LoadRun {
 
   /** A warm-up round: every lane sends all of its transactions (bounded by {@code limit}). */
   private static LoadResult round(URI url, JsonRpcClient rpc, List<Sender> senders, TxFactory factory,
-      int perLane, Runnable flush) {
+      int perLane, Runnable flush, int perRequest) {
     long[] start = nonces(rpc, senders, "pending");
     Presigned txs = Presigned.sign(senders, start, perLane, factory);
-    LoadResult r = LoadGenerator.run(url, txs, WARMUP_BOUND);
+    LoadResult r = LoadGenerator.run(url, txs, WARMUP_BOUND, perRequest);
     if (r.refused() > 0) {
       throw new IllegalStateException("the node at " + url + " refused a warm-up transaction: " + r.firstError());
     }

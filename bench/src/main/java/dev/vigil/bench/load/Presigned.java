@@ -1,5 +1,6 @@
 package dev.vigil.bench.load;
 
+import dev.vigil.protocol.bytes.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -8,17 +9,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Pre-signed request bodies, one list per lane (one sender each), nonces consecutive from each
- * sender's given start. Signing runs on all cores before any clock starts.
+ * Pre-signed transactions, one list per lane (one sender each), nonces consecutive from each
+ * sender's given start, with each one's nonce. Signing runs on all cores before any clock starts.
  */
 public final class Presigned {
   private final List<Sender> senders;
-  private final List<List<byte[]>> bodies;
+  private final List<List<Bytes>> txs;
+  private final long[] startNonces;
   private final double signingSeconds;
 
-  private Presigned(List<Sender> senders, List<List<byte[]>> bodies, double signingSeconds) {
+  private Presigned(List<Sender> senders, List<List<Bytes>> txs, long[] startNonces, double signingSeconds) {
     this.senders = List.copyOf(senders);
-    this.bodies = bodies;
+    this.txs = txs;
+    this.startNonces = startNonces.clone();
     this.signingSeconds = signingSeconds;
   }
 
@@ -31,17 +34,17 @@ public final class Presigned {
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<List<byte[]>>> lanes = new ArrayList<>();
+      List<Future<List<Bytes>>> lanes = new ArrayList<>();
       for (int i = 0; i < senders.size(); i++) {
         Sender s = senders.get(i);
         long start = startNonces[i];
         lanes.add(pool.submit(() -> signLane(s, start, perLane, factory)));
       }
-      List<List<byte[]>> out = new ArrayList<>();
-      for (Future<List<byte[]>> f : lanes) {
+      List<List<Bytes>> out = new ArrayList<>();
+      for (Future<List<Bytes>> f : lanes) {
         out.add(f.get(30, TimeUnit.MINUTES));
       }
-      return new Presigned(senders, out, (System.nanoTime() - t0) / 1e9);
+      return new Presigned(senders, out, startNonces, (System.nanoTime() - t0) / 1e9);
     } catch (Exception e) {
       throw new IllegalStateException("pre-signing failed: " + e, e);
     } finally {
@@ -49,10 +52,10 @@ public final class Presigned {
     }
   }
 
-  private static List<byte[]> signLane(Sender s, long start, int n, TxFactory factory) {
-    List<byte[]> lane = new ArrayList<>(n);
+  private static List<Bytes> signLane(Sender s, long start, int n, TxFactory factory) {
+    List<Bytes> lane = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      lane.add(RpcBodies.sendRaw(factory.sign(s, start + k), start + k));
+      lane.add(factory.sign(s, start + k));
     }
     return lane;
   }
@@ -62,15 +65,21 @@ public final class Presigned {
   }
 
   public int lanes() {
-    return bodies.size();
+    return txs.size();
   }
 
-  List<byte[]> lane(int i) {
-    return bodies.get(i);
+  /** Lane {@code i}'s signed transactions, in nonce order. */
+  List<Bytes> lane(int i) {
+    return txs.get(i);
+  }
+
+  /** The nonce of lane {@code i}'s first transaction. */
+  long startNonce(int i) {
+    return startNonces[i];
   }
 
   public long total() {
-    return bodies.stream().mapToLong(List::size).sum();
+    return txs.stream().mapToLong(List::size).sum();
   }
 
   public double signingSeconds() {
