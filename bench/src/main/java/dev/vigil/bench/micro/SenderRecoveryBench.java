@@ -16,7 +16,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** secp256k1 public-key recovery of a decoded legacy transfer (Bouncy Castle), one thread. */
+/**
+ * secp256k1 public-key recovery of a decoded legacy transfer through {@link SenderRecovery}, with
+ * the backend the forked JVM was started with ({@code -Dvigil.secp256k1=native} or {@code bc}:
+ * {@link MicroBenchmarks} runs it once with each, on one thread and on two).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -27,6 +31,7 @@ public class SenderRecoveryBench {
 
   @Setup(Level.Trial)
   public void sign() {
+    requireBackend(System.getProperty("vigil.secp256k1", "auto"), SenderRecovery.backend());
     txs = new SignedTx[TXS];
     for (int i = 0; i < TXS; i++) {
       TxDecoding d = TxDecoder.decode(Fixtures.transfer(Fixtures.key(i), i));
@@ -34,8 +39,17 @@ public class SenderRecoveryBench {
     }
   }
 
+  /** A benchmark of the wrong backend would be worse than none. */
+  static void requireBackend(String asked, String active) {
+    boolean bc = active.startsWith("bouncycastle");
+    if (asked.equals("bc") && !bc || asked.equals("native") && bc) {
+      throw new IllegalStateException("asked for vigil.secp256k1=" + asked + ", running " + active);
+    }
+  }
+
   @Benchmark
-  public Optional<Address> recover() {
+  public Optional<Address> recover(CpuCounters cpu) {
+    cpu.ops++;
     return SenderRecovery.recover(txs[next++ & (TXS - 1)]);
   }
 }

@@ -37,7 +37,8 @@ public class Web3jRecoveryBench {
   }
 
   @Benchmark
-  public BigInteger recover() {
+  public BigInteger recover(CpuCounters cpu) {
+    cpu.ops++;
     SignedTx tx = txs[next++ & (TXS - 1)];
     return Sign.recoverFromSignature(tx.yParity(), new ECDSASignature(tx.r(), tx.s()),
         tx.signingHash().toArray());
