@@ -5,7 +5,6 @@ import dev.vigil.node.l1.RollupEvent;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.queue.QueueItem;
 import dev.vigil.protocol.state.StateTree;
-import dev.vigil.verifier.derive.BatchDerivation;
 import dev.vigil.verifier.derive.DerivedBatch;
 import dev.vigil.verifier.derive.L1InconsistencyException;
 import dev.vigil.verifier.derive.L1Source;
@@ -33,20 +32,26 @@ import java.util.function.Consumer;
 /**
  * Derivation driver: each {@link #step()} scans L1 from the last handled block to the head in
  * bounded log ranges, stores queue items, then verifies the pending batches in index order
- * (derive, replay, store). It keeps its own state: a batch whose claimed roots it refutes is not applied,
- * it is handed to {@code onDispute} (the challenger, which must return at once), and derivation
- * waits at it until L1 reverts or replaces it. Only one thread may call
+ * (derive, replay, store), the next batches fetched and their senders recovered on the pool
+ * while one is applied ({@link Lookahead}). It keeps its own state: a batch whose claimed roots
+ * it refutes is not applied, it is handed to {@code onDispute} (the challenger, which must return
+ * at once), and derivation waits at it until L1 reverts or replaces it. Only one thread may call
  * {@link #step()}; {@link #view()} may be read from any thread.
  */
 public final class Verifier {
   private static final System.Logger LOG = System.getLogger(Verifier.class.getName());
   /** Block span of one {@code eth_getLogs} call: within what common L1 endpoints accept. */
   public static final long DEFAULT_LOG_RANGE = 2_000;
+  /**
+   * Batches fetched and recovered ahead of the one being replayed: one keeps the pool busy
+   * during a replay, the second hides an L1 round trip behind it.
+   */
+  private static final int LOOKAHEAD = 2;
 
   private final L1Source l1;
   private final VerifierStore store;
   private final RollupParams params;
-  private final SenderPool senders;
+  private final Lookahead lookahead;
   private final Replayer replayer;
   private final long logRange;
   private final Consumer<Dispute> onDispute;
@@ -64,7 +69,7 @@ public final class Verifier {
     this.l1 = Objects.requireNonNull(l1, "l1");
     this.store = Objects.requireNonNull(store, "store");
     this.params = Objects.requireNonNull(params, "params");
-    this.senders = Objects.requireNonNull(senders, "senders");
+    this.lookahead = new Lookahead(l1, Objects.requireNonNull(senders, "senders"));
     this.onDispute = Objects.requireNonNull(onDispute, "onDispute");
     if (logRange < 1) {
       throw new IllegalArgumentException("log range must be >= 1, got " + logRange);
@@ -162,6 +167,7 @@ public final class Verifier {
       return;
     }
     pending.dropFrom(count);
+    lookahead.dropFrom(count);
     if (fraud != null && fraud.batchIndex() >= count) {
       LOG.log(Level.INFO, String.format("disputed batch %d was reverted on L1; resuming derivation",
           fraud.batchIndex()));
@@ -188,10 +194,14 @@ public final class Verifier {
   }
 
   private void verify(RollupEvent.BatchAppended log) {
-    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log));
+    Lookahead.Fetched fetched = lookahead.take(log);
+    DerivedBatch batch = fetched.batch();
     requireContinuity(log);
     Map<Long, QueueItem> items = store.queueItems(log.queueStart(), log.queueEnd());
-    List<PreparedEntry> entries = senders.prepare(batch.batch().entries(), items);
+    List<PreparedEntry> entries = fetched.recovery().resolve(items);
+    for (long i = log.batchIndex() + 1; i <= log.batchIndex() + LOOKAHEAD; i++) {
+      pending.get(i).ifPresent(lookahead::start);
+    }
     replayed++;
     ReplayResult result = replayer.replay(log.batchIndex(), state, entries, batch.roots());
     if (result instanceof ReplayResult.Agreed agreed) {
@@ -240,6 +250,7 @@ public final class Verifier {
     state = StateTree.empty();
     scanned = progress.l1Cursor();
     pending.clear();
+    lookahead.clear();
     fraud = null;
     publish();
   }

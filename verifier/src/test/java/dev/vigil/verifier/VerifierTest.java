@@ -204,6 +204,48 @@ class VerifierTest {
   }
 
   @Test
+  void manyBatchesLargerThanARecoveryChunk_agree() {
+    long q = queue(deposit(ALICE, ETHER.multiply(BigInteger.TEN)));
+    postHonest(List.of(new BatchEntry.QueueRef(q)));
+    int nonce = 0;
+    for (int b = 0; b < 4; b++) {
+      List<BatchEntry> entries = new ArrayList<>();
+      for (int i = 0; i < 150; i++) {
+        entries.add(transferEntry(ALICE_KEY, nonce++, i % 2 == 0 ? BOB : CAROL, BigInteger.ONE));
+      }
+      postHonest(entries);
+    }
+    Verifier verifier = verifier(Verifier.DEFAULT_LOG_RANGE);
+
+    verifier.step();
+
+    assertTrue(verifier.view().agree());
+    assertEquals(5, verifier.view().batchesVerified());
+    assertEquals(honest.root(), verifier.view().state().root());
+    assertEquals(600, new L2State(verifier.view().state()).account(ALICE).nonce());
+  }
+
+  /** Batch 3 is fetched ahead while batch 2 replays; its fault must not stop batch 2's dispute. */
+  @Test
+  void faultOfABatchFetchedAhead_waitsForItsTurn_behindARefutedBatch() {
+    postTwoHonestBatches();
+    postLying(List.of(transferEntry(ALICE_KEY, 3, BOB, BigInteger.ONE)), 0);
+    List<BatchEntry> next = List.of(transferEntry(ALICE_KEY, 4, BOB, BigInteger.ONE));
+    l1.append(FakeL1.batch(next), honestRoots(honest, next, items), log -> new RollupEvent.BatchAppended(
+        log.batchIndex(), log.poster(), Bytes32.fromLong(1), log.rootsRoot(), log.postStateRoot(),
+        log.queueStart(), log.queueEnd(), log.firstBlock(), log.lastBlock(), log.at()));
+    Verifier verifier = verifier(Verifier.DEFAULT_LOG_RANGE);
+
+    verifier.step();
+    verifier.step();
+
+    assertFalse(verifier.view().agree());
+    assertEquals(2, verifier.view().batchesVerified());
+    assertEquals(1, frauds.size());
+    assertEquals(2, frauds.get(0).batchIndex());
+  }
+
+  @Test
   void logs_areScannedInBoundedContiguousRanges() {
     postTwoHonestBatches();
     l1.mine(20);

@@ -2,23 +2,27 @@ package dev.vigil.verifier.replay;
 
 import dev.vigil.protocol.batch.BatchEntry;
 import dev.vigil.protocol.queue.QueueItem;
-import dev.vigil.protocol.tx.SenderRecovery;
-import dev.vigil.protocol.tx.TxDecoder;
-import dev.vigil.protocol.tx.TxDecoding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Decodes the transactions of a batch and recovers their senders on a small pool, once per
  * transaction. Recovery (secp256k1) dominates replay time and does not depend on the state, so
- * it runs before, and in parallel with itself, the strictly sequential apply loop.
+ * it runs ahead of the strictly sequential apply loop, in chunks in batch order: the loop can
+ * start on a batch's first entries while the later ones, and the next batch's, still recover.
  */
 public final class SenderPool implements AutoCloseable {
+  /**
+   * Entries per pool task: enough to amortize a hand-off over dozens of recoveries, few enough
+   * that the first chunk of a 1,024-entry batch is ready long before the whole batch.
+   */
+  static final int CHUNK = 64;
+
   private final ExecutorService pool;
 
   public SenderPool(int threads) {
@@ -36,37 +40,26 @@ public final class SenderPool implements AutoCloseable {
             });
   }
 
-  /**
-   * The entries in batch order, ready to apply. {@code queueItems} must hold every index the
-   * batch references (the deriver stores them from the bridge's events before the batch).
-   */
-  public List<PreparedEntry> prepare(List<BatchEntry> entries, Map<Long, QueueItem> queueItems) {
-    List<CompletableFuture<PreparedEntry>> futures = new ArrayList<>(entries.size());
-    for (BatchEntry entry : entries) {
-      if (entry instanceof BatchEntry.Tx tx) {
-        futures.add(CompletableFuture.supplyAsync(() -> prepareTx(tx), pool));
-      } else {
-        BatchEntry.QueueRef ref = (BatchEntry.QueueRef) entry;
-        QueueItem item = queueItems.get(ref.queueIndex());
-        if (item == null) {
-          throw new IllegalStateException("queue item " + ref.queueIndex() + " is not known");
-        }
-        futures.add(CompletableFuture.completedFuture(new PreparedEntry.Queued(ref, item)));
-      }
-    }
-    List<PreparedEntry> prepared = new ArrayList<>(futures.size());
-    for (CompletableFuture<PreparedEntry> f : futures) {
-      prepared.add(f.join());
-    }
-    return prepared;
+  /** Starts decoding and recovering the batch's transactions; returns at once. */
+  public Recovery start(List<BatchEntry> entries) {
+    return Recovery.start(entries, pool, CHUNK);
   }
 
-  private static PreparedEntry prepareTx(BatchEntry.Tx entry) {
-    TxDecoding decoding = TxDecoder.decode(entry.raw());
-    if (decoding instanceof TxDecoding.Ok ok) {
-      return new PreparedEntry.Tx(entry, ok.tx(), SenderRecovery.recover(ok.tx()));
-    }
-    return new PreparedEntry.MalformedTx(entry, ((TxDecoding.Malformed) decoding).reason());
+  /**
+   * The entries in batch order, ready to apply, once all are. {@code queueItems} must hold every
+   * index the batch references (the deriver stores them from the bridge's events before the
+   * batch).
+   */
+  public List<PreparedEntry> prepare(List<BatchEntry> entries, Map<Long, QueueItem> queueItems) {
+    return List.copyOf(start(entries).resolve(queueItems));
+  }
+
+  /**
+   * Runs other preparation of a batch ahead of its turn (fetching and decoding it) on the same
+   * threads, queued behind the recoveries already started.
+   */
+  public <T> CompletableFuture<T> async(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, pool);
   }
 
   @Override

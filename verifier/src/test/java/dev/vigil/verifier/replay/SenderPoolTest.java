@@ -54,6 +54,39 @@ class SenderPoolTest {
   }
 
   @Test
+  void start_recoversInChunks_andResolvesInBatchOrder() {
+    List<BatchEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 3 * SenderPool.CHUNK + 5; i++) {
+      entries.add(i == SenderPool.CHUNK ? new BatchEntry.QueueRef(9)
+          : transferEntry(i % 2 == 0 ? ALICE_KEY : BOB_KEY, i, BOB, BigInteger.ONE));
+    }
+    QueueItem item = deposit(BOB, ETHER);
+
+    List<PreparedEntry> prepared = pool.start(entries).resolve(Map.of(9L, item));
+
+    assertEquals(entries.size(), prepared.size());
+    for (int i = 0; i < entries.size(); i++) {
+      assertEquals(entries.get(i), prepared.get(i).entry());
+      if (i == SenderPool.CHUNK) {
+        assertEquals(item, assertInstanceOf(PreparedEntry.Queued.class, prepared.get(i)).item());
+      } else {
+        PreparedEntry.Tx tx = assertInstanceOf(PreparedEntry.Tx.class, prepared.get(i));
+        assertEquals(Optional.of(i % 2 == 0 ? ALICE : BOB), tx.sender());
+        assertEquals(i, tx.tx().nonce());
+      }
+    }
+  }
+
+  @Test
+  void resolve_refusesAnUnknownQueueItemAtOnce() {
+    Recovery recovery = pool.start(List.of(transferEntry(ALICE_KEY, 0, BOB, BigInteger.ONE),
+        new BatchEntry.QueueRef(4)));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> recovery.resolve(Map.of(3L, deposit(BOB, ETHER))));
+    assertEquals("queue item 4 is not known", e.getMessage());
+  }
+
+  @Test
   void prepare_refusesAQueueReferenceToAnUnknownItem() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> pool.prepare(List.of(new BatchEntry.QueueRef(3)), Map.of()));
