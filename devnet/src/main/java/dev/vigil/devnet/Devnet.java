@@ -12,11 +12,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +34,10 @@ import java.util.stream.Stream;
  */
 public final class Devnet implements AutoCloseable {
   private static final int VERIFIERS = 2;
+  /** Names of bring-up steps, as the summary and the bench find them. */
+  public static final String SETUP_STEP = "contracts deployed, sequencer bonded, deposits queued";
+  public static final String SEQUENCER_STEP = "sequencer JVM, launch to READY";
+  public static final String FUNDED_STEP = "first dev account funded on L2";
 
   private final DevnetOptions options;
   private final Toolchain toolchain;
@@ -51,9 +58,16 @@ public final class Devnet implements AutoCloseable {
     this.toolchain = new Toolchain(options.repoRoot());
   }
 
-  /** Brings everything up and returns what is running; on failure, stops what it started. */
+  /**
+   * Brings everything up and returns what is running; on failure, stops what it started. The
+   * sequencer starts alone and the verifiers only once the first dev account is funded on L2:
+   * on two shared cores, three cold JVMs side by side made the L2 wait for all of them, and the
+   * deposits need only the sequencer. Each step's time is printed as it ends.
+   */
   public synchronized DevnetSummary start() {
     long t0 = System.nanoTime();
+    StepClock clock = new StepClock(t0);
+    Optional<Duration> cpu = StepClock.ownCpu();
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       resetWorkDir();
@@ -61,21 +75,28 @@ public final class Devnet implements AutoCloseable {
       l1 = options.l1Url().isPresent()
           ? L1Chain.attach(options.l1Url().get())
           : L1Chain.startAnvil(toolchain.anvil(), options.l1Port(), logDir());
-      progress(t0, "L1 at " + l1.url() + (l1.isAnvil() ? " (Anvil started)" : " (attached)"));
+      progress(clock, clock.step(l1.isAnvil() ? "Anvil started" : "L1 attached", 0, cpu),
+          "L1 at " + l1.url());
+      long setupStart = clock.now();
+      cpu = StepClock.ownCpu();
       L1Setup setup = new L1Setup(l1.client(), options, toolchain.artifacts());
       deployment = setup.deployAndFund();
       sequencerAddress = setup.sequencer();
-      progress(t0, "contracts deployed, sequencer bonded, deposits queued: rollup "
-          + deployment.rollup().toChecksumHex());
+      progress(clock, clock.step(SETUP_STEP, setupStart, cpu),
+          "rollup " + deployment.rollup().toChecksumHex());
       l1.useBlockTime(options.l1BlockTimeSeconds());
-      startChildren();
-      progress(t0, "sequencer " + sequencer.rpcUrl() + " and verifiers "
-          + verifiers.get(0).rpcUrl() + ", " + verifiers.get(1).rpcUrl() + " ready");
+      prepareSpecs();
+      startSequencer(clock);
+      long fundingStart = clock.now();
+      cpu = StepClock.ownCpu();
       Funding funding = new Funding(l2(), deployment, options);
-      List<FundedAccount> funded = funding.await();
+      funding.awaitFirst();
       long bringUp = (funding.firstFundedNanos() - t0) / 1_000_000;
-      progress(t0, "dev accounts funded on L2");
-      summary = summarize(funded, bringUp);
+      progress(clock, clock.step(FUNDED_STEP, fundingStart, cpu), "the L2 JSON-RPC at " + l2()
+          + " is usable now; the verifiers are starting (the summary follows once they are ready)");
+      CompletableFuture<Void> verifiersUp = startVerifiers(clock);
+      List<FundedAccount> funded = awaitFunding(funding, verifiersUp);
+      summary = summarize(funded, bringUp, clock.bringUp());
       return summary;
     } catch (RuntimeException e) {
       close();
@@ -83,11 +104,12 @@ public final class Devnet implements AutoCloseable {
     }
   }
 
-  private static void progress(long t0, String what) {
-    System.out.printf("devnet: [%5d ms] %s%n", (System.nanoTime() - t0) / 1_000_000, what);
+  private static void progress(StepClock clock, BringUp.Step step, String detail) {
+    System.out.printf(Locale.ROOT, "devnet: [%5d ms] %s in %.2f s%s: %s%n", clock.now(), step.what(),
+        step.millis() / 1e3, step.cpuText(), detail);
   }
 
-  private void startChildren() {
+  private void prepareSpecs() {
     URI url = l1.url();
     sequencerSpec = NodeCommands.sequencer(options, url, deployment, options.l1Key(),
         FreePort.orFree(options.rpcPort()));
@@ -95,44 +117,66 @@ public final class Devnet implements AutoCloseable {
       verifierSpecs[i] = NodeCommands.verifier(options, url, deployment, i + 1,
           FreePort.orFree(options.verifierPorts().get(i)));
     }
-    // Three cold JVMs start faster side by side than one after the other.
-    List<CompletableFuture<ChildJvm>> starts = new ArrayList<>();
-    starts.add(CompletableFuture.supplyAsync(() -> ChildJvm.start(sequencerSpec)));
-    for (ChildSpec spec : verifierSpecs) {
-      starts.add(CompletableFuture.supplyAsync(() -> ChildJvm.start(spec)));
-    }
-    RuntimeException failure = null;
-    List<ChildJvm> started = new ArrayList<>();
-    for (CompletableFuture<ChildJvm> f : starts) {
-      try {
-        started.add(f.join());
-      } catch (CompletionException e) {
-        failure = failure != null ? failure : unwrap(e);
-        started.add(null);
-      }
-    }
-    sequencer = started.get(0);
-    for (int i = 0; i < VERIFIERS; i++) {
-      verifiers.set(i, started.get(i + 1));
-    }
-    if (closed.get()) {
-      // close() ran while these were starting and could not see them.
-      started.stream().filter(c -> c != null).forEach(ChildJvm::stop);
-      failure = new IllegalStateException("the devnet was closed while starting");
-    }
-    if (failure != null) {
-      throw failure;
-    }
   }
 
-  private DevnetSummary summarize(List<FundedAccount> funded, long bringUpMillis) {
+  private void startSequencer(StepClock clock) {
+    long launched = clock.now();
+    ChildJvm started = ChildJvm.start(sequencerSpec);
+    sequencer = started;
+    if (closed.get()) {
+      // close() ran while it was starting and could not see it.
+      started.stop();
+      throw new IllegalStateException("the devnet was closed while starting");
+    }
+    progress(clock, clock.child(SEQUENCER_STEP, launched, started.startup()),
+        "L2 JSON-RPC " + started.rpcUrl());
+  }
+
+  /** Both verifiers side by side; the future completes once both are READY (or one failed). */
+  private CompletableFuture<Void> startVerifiers(StepClock clock) {
+    List<CompletableFuture<Void>> starts = new ArrayList<>();
+    for (int i = 0; i < VERIFIERS; i++) {
+      int n = i;
+      starts.add(CompletableFuture.runAsync(() -> {
+        long launched = clock.now();
+        ChildJvm v = ChildJvm.start(verifierSpecs[n]);
+        verifiers.set(n, v);
+        if (closed.get()) {
+          v.stop();
+          throw new IllegalStateException("the devnet was closed while starting");
+        }
+        progress(clock, clock.child(v.name() + " JVM, launch to READY", launched, v.startup()),
+            "JSON-RPC " + v.rpcUrl());
+      }));
+    }
+    return CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
+  }
+
+  /** All dev accounts funded and both verifiers ready; a failure of either once both ended. */
+  private static List<FundedAccount> awaitFunding(Funding funding, CompletableFuture<Void> verifiersUp) {
+    List<FundedAccount> funded;
+    try {
+      funded = funding.await();
+    } catch (RuntimeException e) {
+      verifiersUp.exceptionally(t -> null).join(); // no verifier may start after close()
+      throw e;
+    }
+    try {
+      verifiersUp.join();
+    } catch (CompletionException e) {
+      throw unwrap(e);
+    }
+    return funded;
+  }
+
+  private DevnetSummary summarize(List<FundedAccount> funded, long bringUpMillis, BringUp steps) {
     Map<String, URI> vs = new LinkedHashMap<>();
     for (int i = 0; i < VERIFIERS; i++) {
       vs.put(verifiers.get(i).name(), verifiers.get(i).rpcUrl());
     }
     return new DevnetSummary(l1.url(), l1.chainId(), RollupConfig.DEVNET_CHAIN_ID, sequencer.rpcUrl(),
         vs, deployment.rollup(), deployment.bridge(), deployment.token(), sequencerAddress,
-        options.windowSeconds(), options.forceDelaySeconds(), funded, bringUpMillis);
+        options.windowSeconds(), options.forceDelaySeconds(), funded, bringUpMillis, steps);
   }
 
   // ---- accessors for Main and the tests ----

@@ -29,7 +29,8 @@ public record DevnetSummary(
     long windowSeconds,
     long forceDelaySeconds,
     List<FundedAccount> accounts,
-    long bringUpMillis) {
+    long bringUpMillis,
+    BringUp bringUp) {
 
   public DevnetSummary {
     verifierRpcs = Map.copyOf(verifierRpcs);
@@ -65,6 +66,15 @@ public record DevnetSummary(
       o.put("l2TokenUnits", a.l2Token().toString());
     }
     root.put("bringUpMillis", bringUpMillis);
+    ArrayNode steps = root.putArray("bringUpSteps");
+    for (BringUp.Step s : bringUp.steps()) {
+      ObjectNode o = steps.addObject();
+      o.put("step", s.what());
+      o.put("startMillis", s.startMillis());
+      o.put("endMillis", s.endMillis());
+      s.cpu().ifPresent(cpu -> o.put("cpuMillis", cpu.toMillis()));
+      s.archive().ifPresent(a -> o.put("classDataArchive", a.name().toLowerCase(java.util.Locale.ROOT)));
+    }
     return root.toPrettyString() + "\n";
   }
 
@@ -100,6 +110,7 @@ public record DevnetSummary(
           a.account().address().toChecksumHex(), ether(a.l2Eth()), ether(a.l2Token()),
           a.account().privateKeyHex()));
     }
+    sb.append('\n').append(bringUp.toText());
     return sb.toString();
   }
 

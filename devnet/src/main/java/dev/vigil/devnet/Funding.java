@@ -37,6 +37,14 @@ final class Funding {
     return funded;
   }
 
+  /**
+   * The first account once its full L2 funding shows: from then on the L2 JSON-RPC serves
+   * funded accounts, while the rest may still be on their way.
+   */
+  FundedAccount awaitFirst() {
+    return awaitOne(DevAccount.users().get(0), System.nanoTime() + TIMEOUT.toNanos());
+  }
+
   /** When the first account showed its full L2 funding (System.nanoTime). */
   long firstFundedNanos() {
     return firstFundedNanos;

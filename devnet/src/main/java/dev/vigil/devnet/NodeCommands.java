@@ -2,12 +2,14 @@ package dev.vigil.devnet;
 
 import dev.vigil.devnet.account.DevAccount;
 import dev.vigil.devnet.process.ChildSpec;
+import dev.vigil.devnet.process.ClassDataArchive;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command lines of the devnet's child processes, exactly the sequencer's and verifier's
@@ -39,7 +41,8 @@ final class NodeCommands {
       args.addAll(List.of("--fault", o.faults()));
     }
     return new ChildSpec("sequencer", SEQUENCER_MAIN, args, JVM_OPTIONS,
-        logDir(o).resolve("sequencer.log"), SEQUENCER_READY, READY_TIMEOUT);
+        logDir(o).resolve("sequencer.log"), SEQUENCER_READY, READY_TIMEOUT,
+        Optional.of(archive(o, "sequencer")));
   }
 
   /** Verifier {@code n} (1 or 2) holds dev account n's key for its future fraud proofs. */
@@ -55,7 +58,15 @@ final class NodeCommands {
         "--name", name,
         "--l1-key", DevAccount.of(n).privateKeyHex()));
     return new ChildSpec(name, VERIFIER_MAIN, args, JVM_OPTIONS, logDir(o).resolve(name + ".log"),
-        VERIFIER_READY, READY_TIMEOUT);
+        VERIFIER_READY, READY_TIMEOUT, Optional.of(archive(o, "verifier")));
+  }
+
+  /**
+   * One archive per kind of child, shared by every devnet of this checkout (it depends on the
+   * jars, not on the devnet's data), so the second start of anything is the fast one.
+   */
+  static ClassDataArchive archive(DevnetOptions o, String kind) {
+    return new ClassDataArchive(o.repoRoot().resolve(".vigil").resolve("cds"), kind);
   }
 
   static Path logDir(DevnetOptions o) {

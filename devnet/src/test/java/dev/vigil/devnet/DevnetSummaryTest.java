@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.devnet.account.DevAccount;
+import dev.vigil.devnet.process.ChildStartup;
 import dev.vigil.protocol.bytes.Address;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +30,10 @@ class DevnetSummaryTest {
       Address.fromHex("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"),
       DevAccount.of(0).address(), 20, 60,
       List.of(new FundedAccount(DevAccount.of(3), ETHER.multiply(BigInteger.valueOf(100)),
-          ETHER.multiply(BigInteger.valueOf(1000)))), 4321);
+          ETHER.multiply(BigInteger.valueOf(1000)))), 4321,
+      new BringUp(List.of(new BringUp.Step("Anvil started", 0, 480, Optional.empty(), Optional.empty()),
+          BringUp.Step.child(Devnet.SEQUENCER_STEP, 1300, 4100, new ChildStartup(
+              Duration.ofMillis(2750), Optional.of(Duration.ofMillis(2950)), ChildStartup.ArchiveUse.USED)))));
 
   @Test
   void json_carriesEndpointsContractsAndAccountsWithKeys(@TempDir Path dir) throws Exception {
@@ -47,6 +53,13 @@ class DevnetSummaryTest {
     assertEquals(DevAccount.of(3).privateKeyHex(), a.get("privateKey").asText());
     assertEquals("100000000000000000000", a.get("l2EthWei").asText());
     assertEquals(4321, j.get("bringUpMillis").asLong());
+    JsonNode seq = j.at("/bringUpSteps/1");
+    assertEquals(Devnet.SEQUENCER_STEP, seq.get("step").asText());
+    assertEquals(1300, seq.get("startMillis").asLong());
+    assertEquals(4100, seq.get("endMillis").asLong());
+    assertEquals(2950, seq.get("cpuMillis").asLong());
+    assertEquals("used", seq.get("classDataArchive").asText());
+    assertTrue(j.at("/bringUpSteps/0/cpuMillis").isMissingNode());
   }
 
   @Test
@@ -56,5 +69,6 @@ class DevnetSummaryTest {
     assertTrue(text.contains("100 ETH  1000 DVT"), text);
     assertTrue(text.indexOf("verifier-1") < text.indexOf("verifier-2"), text);
     assertTrue(text.contains(DevAccount.of(3).privateKeyHex()), text);
+    assertTrue(text.contains("1.30 ->   4.10    2.80 s  sequencer JVM, launch to READY (CPU 2.95 s, class-data archive used)"), text);
   }
 }
