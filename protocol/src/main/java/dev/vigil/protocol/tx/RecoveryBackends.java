@@ -77,6 +77,7 @@ final class RecoveryBackends {
     if (problem.isPresent()) {
       throw new NativeUnavailable("self-check failed: " + problem.get());
     }
+    ExtractedLibrary.removeLoadedCopies();
     return new Choice(backend, NativeRecovery.library());
   }
 
