@@ -12,15 +12,17 @@ import java.util.List;
  * <pre>
  * batch  = u8(BATCH_VERSION) || u16(blockCount) || block{blockCount} || entry*
  * block  = u64(timestamp) || u16(entryCount)
- * entry  = u24(len) || bytes{len}       len == 0: the next L1 queue item
- *                                       len >= 1: a raw L2 transaction
+ * entry  = 0x00                              the next L1 queue item
+ *        | 0x01 || u16(len) || bytes{len}    a raw L2 transaction, len >= 1
+ *        | 0x02 || u8(len) || bytes{len}     a compact L2 transaction (3.5), len >= 1
  * </pre>
  *
  * <p>{@link #decode} applies every rule of the rollup's {@code BadBatch} check that needs no L1
  * state, in the contract's order, so that both name the same first broken rule: size, header,
  * version, block count, block headers (timestamps within the batch), the announced entry count
  * {@code n = sum(entryCount)} ({@code 1 <= n <= MAX_BATCH_ENTRIES}), then exactly {@code n}
- * entries filling the rest of the data. The remaining rules (timestamps against the previous
+ * entries filling the rest of the data, each with a known tag and a non-zero length. Decoding
+ * expands compact entries under the rollup's chain id (spec 3.5). The remaining rules (timestamps against the previous
  * batch and L1's clock, the roots count, the referenced queue items' existence) are the caller's.
  * The size helpers let the batcher track the encoded size as it adds blocks and entries.
  */
@@ -29,8 +31,16 @@ public final class BatchCodec {
   public static final int HEADER_SIZE = 3;
   /** {@code u64(timestamp) || u16(entryCount)}. */
   public static final int BLOCK_SIZE = 10;
-  /** {@code u24(len)}. */
+  /** {@code 0x01 || u16(len)}: the most framing a transaction entry takes. */
   public static final int ENTRY_PREFIX_SIZE = 3;
+  /** {@code 0x02 || u8(len)}. */
+  public static final int COMPACT_PREFIX_SIZE = 2;
+  /** A queue reference is its tag alone. */
+  public static final int QUEUE_ENTRY_SIZE = 1;
+
+  static final int TAG_QUEUE = 0x00;
+  static final int TAG_RAW = 0x01;
+  static final int TAG_COMPACT = 0x02;
 
   private BatchCodec() {}
 
@@ -41,7 +51,10 @@ public final class BatchCodec {
 
   /** Bytes of one encoded entry. */
   public static int entrySize(BatchEntry entry) {
-    return ENTRY_PREFIX_SIZE + (entry instanceof BatchEntry.Tx tx ? tx.raw().length() : 0);
+    if (!(entry instanceof BatchEntry.Tx tx)) {
+      return QUEUE_ENTRY_SIZE;
+    }
+    return tx.isCompact() ? COMPACT_PREFIX_SIZE + tx.compact().length() : ENTRY_PREFIX_SIZE + tx.raw().length();
   }
 
   public static int encodedSize(Batch batch) {
@@ -65,22 +78,32 @@ public final class BatchCodec {
       at = put(out, at, b.entryCount(), 2);
     }
     for (BatchEntry e : batch.entries()) {
-      if (e instanceof BatchEntry.Tx tx) {
-        at = put(out, at, tx.raw().length(), 3);
-        System.arraycopy(tx.raw().unsafeArray(), 0, out, at, tx.raw().length());
-        at += tx.raw().length();
+      if (!(e instanceof BatchEntry.Tx tx)) {
+        at = put(out, at, TAG_QUEUE, 1);
+      } else if (tx.isCompact()) {
+        at = put(out, at, TAG_COMPACT, 1);
+        at = put(out, at, tx.compact().length(), 1);
+        at = copy(out, at, tx.compact());
       } else {
-        at = put(out, at, 0, 3);
+        at = put(out, at, TAG_RAW, 1);
+        at = put(out, at, tx.raw().length(), 2);
+        at = copy(out, at, tx.raw());
       }
     }
     return Bytes.wrap(out);
   }
 
+  private static int copy(byte[] out, int at, Bytes b) {
+    System.arraycopy(b.unsafeArray(), 0, out, at, b.length());
+    return at + b.length();
+  }
+
   /**
    * Parses {@code data}; its queue references take consecutive indices from {@code queueStart}
-   * (the rollup's {@code queueConsumed} when the batch was appended).
+   * (the rollup's {@code queueConsumed} when the batch was appended); compact entries expand
+   * under {@code chainId}, the rollup's {@code l2ChainId}.
    */
-  public static Batch decode(Bytes data, long queueStart) throws BatchFormatException {
+  public static Batch decode(Bytes data, long queueStart, long chainId) throws BatchFormatException {
     if (queueStart < 0) {
       throw new IllegalArgumentException("negative queue start: " + queueStart);
     }
@@ -112,7 +135,7 @@ public final class BatchCodec {
     if (announced > ProtocolLimits.MAX_BATCH_ENTRIES) {
       throw new BatchFormatException(Reason.TOO_MANY_ENTRIES, "the blocks announce " + announced);
     }
-    return new Batch(blocks, decodeEntries(d, headerSize(blockCount), (int) announced, queueStart));
+    return new Batch(blocks, decodeEntries(d, headerSize(blockCount), (int) announced, queueStart, chainId));
   }
 
   private static List<BlockSpec> decodeBlocks(byte[] d, int blockCount) throws BatchFormatException {
@@ -129,7 +152,7 @@ public final class BatchCodec {
   }
 
   /** Exactly {@code n} entries from {@code at} to the end of the data. */
-  private static List<BatchEntry> decodeEntries(byte[] d, int at, int n, long queueStart)
+  private static List<BatchEntry> decodeEntries(byte[] d, int at, int n, long queueStart, long chainId)
       throws BatchFormatException {
     List<BatchEntry> entries = new ArrayList<>(n);
     long queueIndex = queueStart;
@@ -137,20 +160,29 @@ public final class BatchCodec {
       if (at == d.length) {
         throw new BatchFormatException(Reason.ENTRY_COUNT_MISMATCH, n + " announced, " + i + " found");
       }
-      if (at + ENTRY_PREFIX_SIZE > d.length) {
+      int tag = d[at++] & 0xff;
+      if (tag == TAG_QUEUE) {
+        entries.add(new BatchEntry.QueueRef(queueIndex++));
+        continue;
+      }
+      if (tag != TAG_RAW && tag != TAG_COMPACT) {
+        throw new BatchFormatException(Reason.BAD_ENTRY, "tag " + tag + " at " + (at - 1));
+      }
+      int prefix = tag == TAG_RAW ? 2 : 1;
+      if (at + prefix > d.length) {
         throw new BatchFormatException(Reason.TRUNCATED_ENTRY, "length prefix at " + at);
       }
-      int len = (int) get(d, at, ENTRY_PREFIX_SIZE);
-      at += ENTRY_PREFIX_SIZE;
+      int len = (int) get(d, at, prefix);
+      at += prefix;
+      if (len == 0) {
+        throw new BatchFormatException(Reason.BAD_ENTRY, "empty transaction entry at " + at);
+      }
       if (len > d.length - at) {
         throw new BatchFormatException(Reason.TRUNCATED_ENTRY, len + " bytes at " + at);
       }
-      if (len == 0) {
-        entries.add(new BatchEntry.QueueRef(queueIndex++));
-      } else {
-        entries.add(new BatchEntry.Tx(Bytes.wrap(Arrays.copyOfRange(d, at, at + len))));
-        at += len;
-      }
+      Bytes bytes = Bytes.wrap(Arrays.copyOfRange(d, at, at + len));
+      entries.add(tag == TAG_RAW ? new BatchEntry.Tx(bytes) : BatchEntry.Tx.fromCompact(bytes, chainId));
+      at += len;
     }
     if (at != d.length) {
       throw new BatchFormatException(Reason.ENTRY_COUNT_MISMATCH, (d.length - at) + " bytes after entry " + n);

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BatchCodecTest {
+  private static final long CHAIN = TestBatches.CHAIN_ID;
+
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
   void randomBatchesRoundTrip(int seed) throws BatchFormatException {
@@ -21,7 +23,7 @@ class BatchCodecTest {
     Batch batch = TestBatches.random(rnd, queueStart);
     Bytes data = BatchCodec.encode(batch);
     assertEquals(BatchCodec.encodedSize(batch), data.length());
-    assertEquals(batch, BatchCodec.decode(data, queueStart));
+    assertEquals(batch, BatchCodec.decode(data, queueStart, CHAIN));
   }
 
   @Test
@@ -32,20 +34,20 @@ class BatchCodecTest {
             List.of(
                 new BatchEntry.Tx(Bytes.fromHex("0xaabb")),
                 new BatchEntry.QueueRef(9),
-                new BatchEntry.Tx(Bytes.fromHex("0xcc"))));
+                BatchEntry.Tx.fromCompact(Bytes.fromHex("0xcc"), CHAIN)));
     String expected =
-        "0x01" + "0003"
+        "0x02" + "0003"
             + "0000000000000102" + "0002"
             + "0000000000000102" + "0000"
             + "0000000000000103" + "0001"
-            + "000002aabb" + "000000" + "000001cc";
+            + "010002aabb" + "00" + "0201cc";
     assertEquals(Bytes.fromHex(expected), BatchCodec.encode(batch));
   }
 
   @Test
   void queueReferencesCountFromQueueStart() throws BatchFormatException {
-    Bytes data = Bytes.fromHex("0x01" + "0001" + TestBatches.block(5, 3) + "000000" + "000001ff" + "000000");
-    Batch batch = BatchCodec.decode(data, 41);
+    Bytes data = Bytes.fromHex("0x02" + "0001" + TestBatches.block(5, 3) + "00" + "0100" + "01ff" + "00");
+    Batch batch = BatchCodec.decode(data, 41, CHAIN);
     assertEquals(new BatchEntry.QueueRef(41), batch.entries().get(0));
     assertEquals(new BatchEntry.QueueRef(42), batch.entries().get(2));
     assertEquals(2, batch.queueCount());
@@ -68,21 +70,22 @@ class BatchCodecTest {
       refs.add(new BatchEntry.QueueRef(i));
     }
     Batch full = new Batch(List.of(new BlockSpec(1, refs.size())), refs);
-    assertEquals(full, BatchCodec.decode(BatchCodec.encode(full), 0));
+    assertEquals(full, BatchCodec.decode(BatchCodec.encode(full), 0, CHAIN));
 
-    String hex = "0x01" + "0001" + TestBatches.block(1, 1) + TestBatches.tx(ProtocolLimits.MAX_BATCH_DATA - 16);
+    String hex = "0x02" + "0001" + TestBatches.block(1, 2) + TestBatches.tx(BatchEntry.MAX_ENTRY_LENGTH)
+        + TestBatches.tx(ProtocolLimits.MAX_BATCH_DATA - 19 - BatchEntry.MAX_ENTRY_LENGTH);
     Bytes maxData = Bytes.fromHex(hex);
     assertEquals(ProtocolLimits.MAX_BATCH_DATA, maxData.length());
-    assertEquals(maxData, BatchCodec.encode(BatchCodec.decode(maxData, 0)));
+    assertEquals(maxData, BatchCodec.encode(BatchCodec.decode(maxData, 0, CHAIN)));
   }
 
   @Test
   void emptyBlocksAndUnsignedTimestampsAreAccepted() throws BatchFormatException {
     Bytes data =
         Bytes.fromHex(
-            "0x01" + "0003" + TestBatches.block(Long.MAX_VALUE, 0) + TestBatches.block(Long.MIN_VALUE, 1)
-                + TestBatches.block(-1, 0) + "000000");
-    Batch batch = BatchCodec.decode(data, 0);
+            "0x02" + "0003" + TestBatches.block(Long.MAX_VALUE, 0) + TestBatches.block(Long.MIN_VALUE, 1)
+                + TestBatches.block(-1, 0) + "00");
+    Batch batch = BatchCodec.decode(data, 0, CHAIN);
     assertEquals(-1L, batch.lastTimestamp());
     assertEquals(List.of(), batch.blockEntries(0));
     assertEquals(List.of(new BatchEntry.QueueRef(0)), batch.blockEntries(1));
@@ -92,8 +95,8 @@ class BatchCodecTest {
   void timestampsCompareAsUnsigned64BitValues() {
     Bytes data =
         Bytes.fromHex(
-            "0x01" + "0002" + TestBatches.block(-1, 1) + TestBatches.block(Long.MAX_VALUE, 0) + "000000");
-    BatchFormatException e = assertThrows(BatchFormatException.class, () -> BatchCodec.decode(data, 0));
+            "0x02" + "0002" + TestBatches.block(-1, 1) + TestBatches.block(Long.MAX_VALUE, 0) + "00");
+    BatchFormatException e = assertThrows(BatchFormatException.class, () -> BatchCodec.decode(data, 0, CHAIN));
     assertEquals(BatchFormatException.Reason.TIMESTAMP_DECREASES, e.reason());
   }
 
@@ -102,6 +105,21 @@ class BatchCodecTest {
     assertEquals(1, BatchFormatException.Reason.TOO_LARGE.code());
     assertEquals(6, BatchFormatException.Reason.TRUNCATED_ENTRY.code());
     assertEquals(10, BatchFormatException.Reason.TIMESTAMP_DECREASES.code());
+    assertEquals(14, BatchFormatException.Reason.BAD_ENTRY.code());
+  }
+
+  @Test
+  void compactEntriesDecodeToTheirExpansion() throws BatchFormatException {
+    Bytes raw = CompactFixtures.random(new java.util.Random(3), CHAIN);
+    BatchEntry.Tx tx = BatchEntry.Tx.of(raw, CHAIN);
+    assertEquals(true, tx.isCompact());
+    Batch batch = new Batch(List.of(new BlockSpec(1, 2)), List.of(tx, BatchEntry.Tx.fromCompact(Bytes.fromHex("0xff"), CHAIN)));
+    Batch decoded = BatchCodec.decode(BatchCodec.encode(batch), 0, CHAIN);
+    BatchEntry.Tx first = (BatchEntry.Tx) decoded.entries().get(0);
+    BatchEntry.Tx second = (BatchEntry.Tx) decoded.entries().get(1);
+    assertEquals(raw, first.raw());
+    assertEquals(Bytes.EMPTY, second.raw());
+    assertEquals(BatchCodec.COMPACT_PREFIX_SIZE + tx.compact().length(), BatchCodec.entrySize(tx));
   }
 
   static List<TestBatches.Malformed> malformed() {
@@ -112,7 +130,7 @@ class BatchCodecTest {
   @MethodSource("malformed")
   void malformedBatchesAreRefusedWithTheirReason(TestBatches.Malformed row) {
     BatchFormatException e =
-        assertThrows(BatchFormatException.class, () -> BatchCodec.decode(row.data(), row.queueStart()));
+        assertThrows(BatchFormatException.class, () -> BatchCodec.decode(row.data(), row.queueStart(), CHAIN));
     assertEquals(row.reason(), e.reason(), e.getMessage());
   }
 

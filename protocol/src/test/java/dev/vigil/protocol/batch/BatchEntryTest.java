@@ -16,6 +16,15 @@ class BatchEntryTest {
   }
 
   @Test
+  void compactLeafHashesTwoThenTheCompactBytesAsPosted() {
+    BatchEntry.Tx tx = BatchEntry.Tx.fromCompact(Bytes.fromHex("0xc0ffee"), 42424);
+    assertEquals(Keccak.hash(Bytes.fromHex("0x02c0ffee")), tx.leaf());
+    assertEquals(Bytes.fromHex("0x02c0ffee"), tx.leafPreimage());
+    assertEquals(Bytes.EMPTY, tx.raw());
+    assertEquals(Bytes.fromHex("0x00c0ffee"), new BatchEntry.Tx(Bytes.fromHex("0xc0ffee")).leafPreimage());
+  }
+
+  @Test
   void queueRefLeafHashesOneThenU64Index() {
     assertEquals(
         Keccak.hash(Bytes.fromHex("0x01" + "0000000000000102")), new BatchEntry.QueueRef(258).leaf());
@@ -24,6 +33,9 @@ class BatchEntryTest {
   @Test
   void anEmptyTransactionIsNotAnEntry() {
     assertThrows(IllegalArgumentException.class, () -> new BatchEntry.Tx(Bytes.EMPTY));
+    assertThrows(IllegalArgumentException.class, () -> BatchEntry.Tx.fromCompact(Bytes.EMPTY, 1));
+    assertThrows(IllegalArgumentException.class, () -> new BatchEntry.Tx(Bytes.wrap(new byte[0x10000])));
+    assertThrows(IllegalArgumentException.class, () -> BatchEntry.Tx.fromCompact(Bytes.wrap(new byte[0x100]), 1));
     assertThrows(IllegalArgumentException.class, () -> new BatchEntry.QueueRef(-1));
   }
 }

@@ -38,9 +38,10 @@ class BatchTest {
     }
     assertThrows(
         IllegalArgumentException.class, () -> new Batch(List.of(new BlockSpec(1, many.size())), many));
-    BatchEntry big = new BatchEntry.Tx(Bytes.wrap(new byte[ProtocolLimits.MAX_BATCH_DATA - 15]));
+    // 13 bytes of headers, two raw entries of 3 + 0xffff bytes: 131085 > MAX_BATCH_DATA
+    BatchEntry big = new BatchEntry.Tx(Bytes.wrap(new byte[BatchEntry.MAX_ENTRY_LENGTH]));
     assertThrows(
-        IllegalArgumentException.class, () -> new Batch(List.of(new BlockSpec(1, 1)), List.of(big)));
+        IllegalArgumentException.class, () -> new Batch(List.of(new BlockSpec(1, 2)), List.of(big, big)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.batch.BatchEntry;
 import dev.vigil.protocol.batch.BatchFormatException;
 import dev.vigil.protocol.batch.BlockSpec;
+import dev.vigil.protocol.batch.CompactFixtures;
 import dev.vigil.protocol.batch.TestBatches;
 import dev.vigil.protocol.bytes.Bytes;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class BatchVectors implements VectorFile {
   public Map<String, Object> generate() {
     Random rnd = new Random(SEED + 3);
     List<Object> valid = new ArrayList<>();
-    valid.add(valid("three blocks, one empty", handMade(), 9));
+    valid.add(valid("three blocks, one empty, raw and compact entries", handMade(), 9));
     for (int i = 0; i < 3; i++) {
       long queueStart = rnd.nextInt(1000);
       valid.add(valid("random " + i, TestBatches.random(rnd, queueStart), queueStart));
@@ -61,12 +62,14 @@ final class BatchVectors implements VectorFile {
 
   private static Batch handMade() {
     return new Batch(
-        List.of(new BlockSpec(1_700_000_000L, 2), new BlockSpec(1_700_000_000L, 0), new BlockSpec(1_700_000_012L, 2)),
+        List.of(new BlockSpec(1_700_000_000L, 2), new BlockSpec(1_700_000_000L, 0), new BlockSpec(1_700_000_012L, 4)),
         List.of(
             new BatchEntry.Tx(Bytes.fromHex("0xdeadbeef")),
             new BatchEntry.QueueRef(9),
             new BatchEntry.QueueRef(10),
-            new BatchEntry.Tx(Bytes.fromHex("0x02"))));
+            new BatchEntry.Tx(Bytes.fromHex("0x02")),
+            BatchEntry.Tx.of(CompactFixtures.random(new Random(SEED), TestBatches.CHAIN_ID), TestBatches.CHAIN_ID),
+            BatchEntry.Tx.fromCompact(Bytes.fromHex("0xff"), TestBatches.CHAIN_ID)));
   }
 
   private static Map<String, Object> valid(String name, Batch batch, long queueStart) {
@@ -93,7 +96,7 @@ final class BatchVectors implements VectorFile {
     for (Map<String, Object> v : VectorFile.objects(json.get("valid"))) {
       Bytes data = Bytes.fromHex((String) v.get("batch"));
       long queueStart = (Long) v.get("queueStart");
-      Batch batch = BatchCodec.decode(data, queueStart);
+      Batch batch = BatchCodec.decode(data, queueStart, TestBatches.CHAIN_ID);
       assertEquals(data, BatchCodec.encode(batch));
       assertEquals((Long) v.get("queueEnd"), queueStart + batch.queueCount());
       List<Object> timestamps = new ArrayList<>();
@@ -110,7 +113,7 @@ final class BatchVectors implements VectorFile {
     for (Map<String, Object> m : VectorFile.objects(json.get("malformed"))) {
       Bytes data = Bytes.fromHex((String) m.get("batch"));
       BatchFormatException e = assertThrows(
-          BatchFormatException.class, () -> BatchCodec.decode(data, (Long) m.get("queueStart")));
+          BatchFormatException.class, () -> BatchCodec.decode(data, (Long) m.get("queueStart"), TestBatches.CHAIN_ID));
       assertEquals(m.get("reason"), e.reason().name(), (String) m.get("name"));
       assertEquals(m.get("code"), (long) e.reason().code(), (String) m.get("name"));
     }

@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class VectorGenerator {
   static final List<VectorFile> FILES =
-      List.of(new SmtVectors(), new WithdrawalVectors(), new MerkleVectors(), new BatchVectors(), new QueueVectors());
+      List.of(new SmtVectors(), new WithdrawalVectors(), new MerkleVectors(), new BatchVectors(), new QueueVectors(),
+          new CompactVectors(), new CompactExpansionVectors());
 
   private VectorGenerator() {}
 

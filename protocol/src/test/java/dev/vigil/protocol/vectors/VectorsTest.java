@@ -29,7 +29,9 @@ class VectorsTest {
   @MethodSource("files")
   void fileMatchesTheGenerator(VectorFile file) throws IOException {
     String text = read(file);
-    assertTrue(text.length() < 100_000, file.fileName() + " is " + text.length() + " bytes");
+    // fraud/ holds the large differential files
+    assertTrue(file.fileName().startsWith("fraud/") || text.length() < 100_000,
+        file.fileName() + " is " + text.length() + " bytes");
     assertEquals(Json.write(file.generate()), text, "regenerate with VectorGenerator");
   }
 
