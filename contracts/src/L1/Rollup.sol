@@ -267,21 +267,22 @@ contract Rollup {
         bool isQueue = _checkEntry(proof);
         _checkRoots(proof);
         StateTransition.ChainParams memory params = StateTransition.ChainParams(l2ChainId, l2BaseFee, feeRecipient);
-        bytes32 computed =
-            fraudVerifier.execute(params, proof.entry[isQueue ? 9 : 1:], isQueue, proof.preRoot, proof.witnesses);
+        bytes32 computed = proof.entry[0] == 0x02
+            ? fraudVerifier.executeCompact(params, proof.entry[1:], proof.preRoot, proof.witnesses)
+            : fraudVerifier.execute(params, proof.entry[isQueue ? 9 : 1:], isQueue, proof.preRoot, proof.witnesses);
         if (computed == proof.postRoot) revert NoFraud();
         _revertFrom(batchIndex, msg.sender);
     }
 
     /// @dev Spec 6.2 steps 3-4: the entry is leaf `entryIndex` of the batch's entriesRoot
-    ///      (`0x00 || tx` or `0x01 || u64(queueIndex)`, then the item), and a queue item is
+    ///      (`0x00 || tx`, `0x02 || compact`, or `0x01 || u64(queueIndex)` then the item), and a queue item is
     ///      the one the bridge stored. Returns whether the entry is a queue reference.
     function _checkEntry(FraudProof calldata proof) private view returns (bool isQueue) {
         Batch storage b = _batches[proof.batchIndex];
         bytes calldata entry = proof.entry;
         if (proof.entryIndex >= b.entryCount || entry.length < 2) revert EntryPathInvalid();
         bytes32 leaf;
-        if (entry[0] == 0x00) {
+        if (entry[0] == 0x00 || entry[0] == 0x02) {
             leaf = keccak256(entry);
         } else if (entry[0] == 0x01 && entry.length >= 9) {
             leaf = keccak256(entry[:9]);

@@ -22,4 +22,15 @@ contract FraudVerifier {
     ) external pure returns (bytes32 postRoot) {
         return StateTransition.execute(params, entry, isQueueItem, preRoot, witnesses);
     }
+
+    /// @notice As `execute`, for a compact transaction entry (spec 3.5): `compact` is expanded
+    ///         under `params.chainId`; bytes that do not expand are a malformed no-op.
+    function executeCompact(
+        StateTransition.ChainParams calldata params,
+        bytes calldata compact,
+        bytes32 preRoot,
+        bytes calldata witnesses
+    ) external pure returns (bytes32 postRoot) {
+        return StateTransition.executeCompact(params, compact, preRoot, witnesses);
+    }
 }

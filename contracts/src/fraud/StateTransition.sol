@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {SmtLib} from "../libraries/SmtLib.sol";
+import {CompactTx} from "./CompactTx.sol";
 import {QueueItemMismatch} from "./FraudErrors.sol";
 import {SenderRecovery} from "./SenderRecovery.sol";
 import {SmtWitness} from "./SmtWitness.sol";
@@ -41,6 +42,21 @@ library StateTransition {
         } else {
             _transaction(p, entry, c);
         }
+        c.finish();
+        return c.root;
+    }
+
+    /// @notice The root after executing the compact transaction `compact` (spec 3.5) on
+    ///         `preRoot`: its expansion under `p.chainId`, or, when it does not expand, the no-op
+    ///         of a malformed transaction (no access, so `witnesses` must be empty).
+    function executeCompact(ChainParams memory p, bytes memory compact, bytes32 preRoot, bytes memory witnesses)
+        internal
+        pure
+        returns (bytes32)
+    {
+        SmtWitness.Cursor memory c = SmtWitness.Cursor(witnesses, 0, preRoot);
+        (bool ok, bytes memory raw) = CompactTx.expand(compact, p.chainId);
+        if (ok) _transaction(p, raw, c);
         c.finish();
         return c.root;
     }

@@ -10,8 +10,9 @@ import {MerkleLib} from "./MerkleLib.sol";
 ///
 ///           batch  = u8(BATCH_VERSION) || u16(blockCount) || block{blockCount} || entry*
 ///           block  = u64(timestamp) || u16(entryCount)
-///           entry  = u24(len) || bytes{len}    len == 0: the next L1 queue item
-///                                              len >= 1: a raw L2 transaction
+///           entry  = 0x00                              the next L1 queue item
+///                  | 0x01 || u16(len) || bytes{len}    a raw L2 transaction, len >= 1
+///                  | 0x02 || u8(len) || bytes{len}     a compact L2 transaction, len >= 1
 ///
 ///         A batch is refused with `BadBatch(reason)`; the checks run in the order below
 ///         and the first failing one is reported. Codes 1-10 are the rules that need no L1
@@ -31,16 +32,20 @@ import {MerkleLib} from "./MerkleLib.sol";
 ///           7  NO_ENTRIES           the blocks' entryCounts add up to n == 0
 ///           8  TOO_MANY_ENTRIES     n > MAX_BATCH_ENTRIES
 ///           6  TRUNCATED_ENTRY      batch ends inside an entry's length prefix or bytes
+///           14 BAD_ENTRY            an entry's tag is not 0x00, 0x01 or 0x02, or a
+///                                   transaction entry's len is 0 (checked with code 6,
+///                                   entry by entry)
 ///           9  ENTRY_COUNT_MISMATCH batch ends before entry n-1, or bytes remain after it
 ///           12 ROOTS_MISMATCH       roots.length != n
 ///           13 QUEUE_ITEM_MISSING   a queue reference points past the end of the L1 queue
 ///
 ///         A batch breaking several rules may get another code here than from the Java
 ///         decoder, which reads entries before comparing counts. Transaction bytes are
-///         never inspected: malformed bytes are a valid entry.
+///         never inspected: malformed raw bytes and compact bytes that do not expand are a
+///         valid entry (the fraud path expands compact ones, spec 3.5).
 library BatchLib {
     /// @notice The only batch version.
-    uint8 internal constant BATCH_VERSION = 0x01;
+    uint8 internal constant BATCH_VERSION = 0x02;
     /// @notice Most entries in one batch.
     uint256 internal constant MAX_BATCH_ENTRIES = 1024;
     /// @notice Most bytes in the whole `batch` argument.
@@ -59,6 +64,7 @@ library BatchLib {
     uint8 internal constant TIMESTAMP_IN_FUTURE = 11;
     uint8 internal constant ROOTS_MISMATCH = 12;
     uint8 internal constant QUEUE_ITEM_MISSING = 13;
+    uint8 internal constant BAD_ENTRY = 14;
 
     /// @notice The batch breaks a rule of spec 5.1; `reason` is one of the codes above.
     error BadBatch(uint8 reason);
@@ -108,9 +114,14 @@ library BatchLib {
         s.entriesRoot = MerkleLib.root(s.leaves);
     }
 
-    /// @notice Leaf of a transaction entry: `H(0x00 || txBytes)`.
+    /// @notice Leaf of a raw transaction entry: `H(0x00 || txBytes)`.
     function txLeaf(bytes calldata txBytes) internal pure returns (bytes32) {
         return keccak256(abi.encodePacked(uint8(0x00), txBytes));
+    }
+
+    /// @notice Leaf of a compact transaction entry: `H(0x02 || compactBytes)`.
+    function compactLeaf(bytes calldata compactBytes) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(uint8(0x02), compactBytes));
     }
 
     /// @notice Leaf of a queue reference: `H(0x01 || u64(queueIndex))`.
@@ -155,22 +166,35 @@ library BatchLib {
         leaves = new bytes32[](n);
         uint256 p = start;
         uint64 refs;
-        // p <= batch.length <= MAX_BATCH_DATA (checked first) and len < 2^24, so p + 3 + len
+        // p <= batch.length <= MAX_BATCH_DATA (checked first) and len < 2^16, so p + 3 + len
         // and refs <= n cannot overflow; slices and array accesses stay bounds-checked.
         unchecked {
             for (uint256 i = 0; i < n; i++) {
                 // Data ending exactly at an entry boundary means the blocks announce too many.
                 if (batch.length == p) revert BadBatch(ENTRY_COUNT_MISMATCH);
-                if (batch.length < p + 3) revert BadBatch(TRUNCATED_ENTRY);
-                uint256 len = uint24(bytes3(batch[p:p + 3]));
-                p += 3;
-                if (len == 0) {
+                uint8 tag = uint8(batch[p]);
+                if (tag == 0x00) {
                     leaves[i] = queueLeaf(queueStart + refs);
                     refs++;
-                } else {
+                    p += 1;
+                } else if (tag == 0x01) {
+                    if (batch.length < p + 3) revert BadBatch(TRUNCATED_ENTRY);
+                    uint256 len = uint16(bytes2(batch[p + 1:p + 3]));
+                    p += 3;
+                    if (len == 0) revert BadBatch(BAD_ENTRY);
                     if (batch.length < p + len) revert BadBatch(TRUNCATED_ENTRY);
                     leaves[i] = txLeaf(batch[p:p + len]);
                     p += len;
+                } else if (tag == 0x02) {
+                    if (batch.length < p + 2) revert BadBatch(TRUNCATED_ENTRY);
+                    uint256 len = uint8(batch[p + 1]);
+                    p += 2;
+                    if (len == 0) revert BadBatch(BAD_ENTRY);
+                    if (batch.length < p + len) revert BadBatch(TRUNCATED_ENTRY);
+                    leaves[i] = compactLeaf(batch[p:p + len]);
+                    p += len;
+                } else {
+                    revert BadBatch(BAD_ENTRY);
                 }
             }
         }

@@ -145,12 +145,13 @@ contract Rollup_AppendBatch_Test is CommonTest {
     }
 
     function test_appendBatch_maxBatchData_succeeds() external {
-        // header 3 + 10, one entry: 3 + len.
-        bytes[] memory entries = new bytes[](1);
-        entries[0] = new bytes(BatchLib.MAX_BATCH_DATA - 16);
+        // header 3 + 10, two raw entries of 3 + len each (len <= 0xffff).
+        bytes[] memory entries = new bytes[](2);
+        entries[0] = new bytes(0xffff);
+        entries[1] = new bytes(BatchLib.MAX_BATCH_DATA - 19 - 0xffff);
         bytes memory batch = BatchEncoder.single(START, entries);
         assertEq(batch.length, BatchLib.MAX_BATCH_DATA);
-        _append(sequencer, batch, _roots(1, 1));
+        _append(sequencer, batch, _roots(2, 1));
         assertEq(rollup.batchCount(), 1);
     }
 
@@ -163,10 +164,11 @@ contract Rollup_AppendBatch_Test is CommonTest {
     // ---- refusal rules, one per row of spec 5.1 (reason codes of BatchLib) ----
 
     function test_appendBatch_tooLarge_reverts() external {
-        bytes[] memory entries = new bytes[](1);
-        entries[0] = new bytes(BatchLib.MAX_BATCH_DATA - 15);
+        bytes[] memory entries = new bytes[](2);
+        entries[0] = new bytes(0xffff);
+        entries[1] = new bytes(BatchLib.MAX_BATCH_DATA - 18 - 0xffff);
         _expectBadBatch(BatchLib.TOO_LARGE);
-        _append(sequencer, BatchEncoder.single(START, entries), _roots(1, 1));
+        _append(sequencer, BatchEncoder.single(START, entries), _roots(2, 1));
     }
 
     function test_appendBatch_empty_reverts() external {
@@ -176,26 +178,26 @@ contract Rollup_AppendBatch_Test is CommonTest {
 
     function test_appendBatch_badVersion_reverts() external {
         bytes memory batch = _txBatch(START, 1);
-        batch[0] = 0x02;
+        batch[0] = 0x01; // the u24-length format before compact entries
         _expectBadBatch(BatchLib.BAD_VERSION);
         _append(sequencer, batch, _roots(1, 1));
     }
 
     function test_appendBatch_truncatedBlockCount_reverts() external {
         _expectBadBatch(BatchLib.TRUNCATED_HEADER);
-        _append(sequencer, hex"0100", _roots(1, 1));
+        _append(sequencer, hex"0200", _roots(1, 1));
     }
 
     function test_appendBatch_truncatedBlockHeader_reverts() external {
         // two blocks announced, one and a half present
-        bytes memory batch = abi.encodePacked(hex"010002", bytes8(START), bytes2(0), bytes8(START));
+        bytes memory batch = abi.encodePacked(hex"020002", bytes8(START), bytes2(0), bytes8(START));
         _expectBadBatch(BatchLib.TRUNCATED_BLOCKS);
         _append(sequencer, batch, _roots(1, 1));
     }
 
     function test_appendBatch_noBlocks_reverts() external {
         _expectBadBatch(BatchLib.NO_BLOCKS);
-        _append(sequencer, abi.encodePacked(hex"010000", hex"000001aa"), _roots(1, 1));
+        _append(sequencer, abi.encodePacked(hex"020000", hex"010001aa"), _roots(1, 1));
     }
 
     function test_appendBatch_timestampDecreasingInBatch_reverts() external {
@@ -237,25 +239,43 @@ contract Rollup_AppendBatch_Test is CommonTest {
     }
 
     function test_appendBatch_truncatedEntryLength_reverts() external {
-        bytes memory batch = abi.encodePacked(hex"010001", bytes8(START), bytes2(uint16(2)), hex"000001aa", hex"0000");
+        bytes memory batch = abi.encodePacked(hex"020001", bytes8(START), bytes2(uint16(2)), hex"010001aa", hex"0100");
         _expectBadBatch(BatchLib.TRUNCATED_ENTRY);
         _append(sequencer, batch, _roots(2, 1));
     }
 
     function test_appendBatch_truncatedEntryBody_reverts() external {
-        bytes memory batch = abi.encodePacked(hex"010001", bytes8(START), bytes2(uint16(1)), hex"000003aaaa");
+        bytes memory batch = abi.encodePacked(hex"020001", bytes8(START), bytes2(uint16(1)), hex"010003aaaa");
+        _expectBadBatch(BatchLib.TRUNCATED_ENTRY);
+        _append(sequencer, batch, _roots(1, 1));
+    }
+
+    function test_appendBatch_unknownEntryTag_reverts() external {
+        bytes memory batch = abi.encodePacked(hex"020001", bytes8(START), bytes2(uint16(1)), hex"03");
+        _expectBadBatch(BatchLib.BAD_ENTRY);
+        _append(sequencer, batch, _roots(1, 1));
+    }
+
+    function test_appendBatch_emptyCompactEntry_reverts() external {
+        bytes memory batch = abi.encodePacked(hex"020001", bytes8(START), bytes2(uint16(1)), hex"0200");
+        _expectBadBatch(BatchLib.BAD_ENTRY);
+        _append(sequencer, batch, _roots(1, 1));
+    }
+
+    function test_appendBatch_truncatedCompactEntry_reverts() external {
+        bytes memory batch = abi.encodePacked(hex"020001", bytes8(START), bytes2(uint16(1)), hex"0203aaaa");
         _expectBadBatch(BatchLib.TRUNCATED_ENTRY);
         _append(sequencer, batch, _roots(1, 1));
     }
 
     function test_appendBatch_fewerEntriesThanAnnounced_reverts() external {
-        bytes memory batch = abi.encodePacked(hex"010001", bytes8(START), bytes2(uint16(2)), hex"000001aa");
+        bytes memory batch = abi.encodePacked(hex"020001", bytes8(START), bytes2(uint16(2)), hex"010001aa");
         _expectBadBatch(BatchLib.ENTRY_COUNT_MISMATCH);
         _append(sequencer, batch, _roots(2, 1));
     }
 
     function test_appendBatch_moreEntriesThanAnnounced_reverts() external {
-        bytes memory batch = abi.encodePacked(_txBatch(START, 1), hex"000001bb");
+        bytes memory batch = abi.encodePacked(_txBatch(START, 1), hex"010001bb");
         _expectBadBatch(BatchLib.ENTRY_COUNT_MISMATCH);
         _append(sequencer, batch, _roots(1, 1));
     }

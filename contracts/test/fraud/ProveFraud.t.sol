@@ -87,6 +87,33 @@ contract ProveFraud_Test is CommonTest {
         assertEq(rollup.batchCount(), 2);
     }
 
+    function test_proveFraud_compactBytesThatDoNotExpandClaimedToChangeState_succeeds() external {
+        bytes[] memory entries = new bytes[](1);
+        entries[0] = BatchEncoder.compact(hex"ff"); // flag bits 3-7 set: malformed, a no-op
+        bytes32[] memory r = new bytes32[](1);
+        r[0] = keccak256("lie");
+        _append(sequencer, BatchEncoder.single(uint64(block.timestamp), entries), r);
+        FraudProof memory p = _proof(2, 0, hex"02ff", new bytes32[](0), keccak256("batch 1 root"));
+        p.postRoot = r[0];
+        p.postPath = new bytes32[](0);
+        p.witnesses = "";
+        _prove(p);
+        assertEq(rollup.batchCount(), 2);
+    }
+
+    function test_proveFraud_compactBytesThatDoNotExpandWithAWitness_reverts() external {
+        bytes[] memory entries = new bytes[](1);
+        entries[0] = BatchEncoder.compact(hex"ff");
+        bytes32[] memory r = new bytes32[](1);
+        r[0] = keccak256("lie");
+        _append(sequencer, BatchEncoder.single(uint64(block.timestamp), entries), r);
+        FraudProof memory p = _proof(2, 0, hex"02ff", new bytes32[](0), keccak256("batch 1 root"));
+        p.postRoot = r[0];
+        p.postPath = new bytes32[](0);
+        p.witnesses = hex"000000"; // the no-op makes no access
+        _expectProofReverts(p, WitnessInvalid.selector);
+    }
+
     // ---- wrong proofs, each with its named error
 
     function test_proveFraud_honestEntry_reverts() external {
@@ -140,7 +167,13 @@ contract ProveFraud_Test is CommonTest {
 
     function test_proveFraud_unknownEntryTag_reverts() external {
         FraudProof memory p = _lieProof();
-        p.entry[0] = 0x02;
+        p.entry[0] = 0x03;
+        _expectProofReverts(p, EntryPathInvalid.selector);
+    }
+
+    function test_proveFraud_queueEntryRetaggedCompact_reverts() external {
+        FraudProof memory p = _lieProof();
+        p.entry[0] = 0x02; // H(0x02 || ...) is not the queue reference's leaf
         _expectProofReverts(p, EntryPathInvalid.selector);
     }
 

@@ -6,6 +6,7 @@ import {Bridge} from "../../src/L1/Bridge.sol";
 import {FraudProof} from "../../src/fraud/FraudProof.sol";
 import {RollupHarness} from "../setup/RollupHarness.sol";
 import {BatchEncoder} from "../setup/BatchEncoder.sol";
+import {CompactEncoder} from "../setup/CompactEncoder.sol";
 
 /// @notice Whole `proveFraud` transactions for the entries of vectors/fraud/gas.json (a state of
 ///         2^20 leaves, witnesses ~20 siblings deep): each entry sits at index 1 of a batch
@@ -64,6 +65,14 @@ contract ProveFraudGas_Test is Test {
         assertLt(_prove("token-transfer"), 500_000);
     }
 
+    function test_proveFraud_compactEthTransfer_gas() external {
+        assertLt(_proveCompact("eth-transfer"), 500_000);
+    }
+
+    function test_proveFraud_compactTokenTransfer_gas() external {
+        assertLt(_proveCompact("token-transfer"), 500_000);
+    }
+
     function test_proveFraud_ethWithdrawal_gas() external {
         assertLt(_prove("eth-withdrawal"), 1_000_000);
     }
@@ -91,12 +100,29 @@ contract ProveFraudGas_Test is Test {
         assertLt(_prove("forced-eth-transfer"), 1_000_000);
     }
 
-    /// @dev Appends [filler tx, the vector's entry] with roots [preRoot, lie] and proves entry 1.
-    function _prove(string memory kind) internal returns (uint256 gasUsed) {
+    function _prove(string memory kind) internal returns (uint256) {
         GasVector memory v = _vector(kind);
+        return _prove(kind, v, v.queue == 1 ? bytes("") : v.entry,
+            v.queue == 1 ? abi.encodePacked(uint8(1), uint64(0), v.entry) : bytes.concat(hex"00", v.entry));
+    }
+
+    /// @dev The vector's transaction posted as a compact entry (spec 3.5): the proof's entry is
+    ///      `0x02 || compact`, which the rollup expands back to the vector's raw bytes.
+    function _proveCompact(string memory kind) internal returns (uint256) {
+        GasVector memory v = _vector(kind);
+        bytes memory c = CompactEncoder.encode(v.entry);
+        return _prove(string.concat("compact ", kind), v, BatchEncoder.compact(c), bytes.concat(hex"02", c));
+    }
+
+    /// @dev Appends [filler tx, `posted`] with roots [preRoot, lie] and proves entry 1 with
+    ///      `entry` as its leaf preimage.
+    function _prove(string memory kind, GasVector memory v, bytes memory posted, bytes memory entry)
+        internal
+        returns (uint256 gasUsed)
+    {
         bytes[] memory entries = new bytes[](2);
         entries[0] = hex"01";
-        entries[1] = v.queue == 1 ? bytes("") : v.entry;
+        entries[1] = posted;
         bytes32[] memory roots = new bytes32[](2);
         roots[0] = v.preRoot;
         roots[1] = keccak256("lie");
@@ -105,7 +131,7 @@ contract ProveFraudGas_Test is Test {
 
         FraudProof memory p;
         p.entryIndex = 1;
-        p.entry = v.queue == 1 ? abi.encodePacked(uint8(1), uint64(0), v.entry) : bytes.concat(hex"00", v.entry);
+        p.entry = entry;
         p.entryPath = new bytes32[](1);
         p.entryPath[0] = keccak256(hex"0001");
         p.preRoot = roots[0];

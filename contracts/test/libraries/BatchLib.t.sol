@@ -35,7 +35,8 @@ contract BatchLib_Test is Test {
             bytes[] memory entries = new bytes[]((r >> 8) % 7);
             for (uint256 j = 0; j < entries.length; j++) {
                 uint256 e = uint256(keccak256(abi.encode(seed, i, j)));
-                if (e % 3 != 0) entries[j] = _randomBytes(e, 1 + (e >> 8) % 200);
+                if (e % 3 == 1) entries[j] = _randomBytes(e, 1 + (e >> 8) % 200);
+                if (e % 3 == 2) entries[j] = BatchEncoder.compact(_randomBytes(e, 1 + (e >> 8) % 200));
             }
             total += entries.length;
             blocks[i] = BatchEncoder.Block(t, entries);
@@ -101,6 +102,31 @@ contract BatchLib_Test is Test {
         assertEq(s.leaves[1], keccak256(hex"00aa"));
         assertEq(s.leaves[2], keccak256(bytes.concat(hex"01", bytes8(uint64(42)))));
         assertEq(s.queueEnd, 43);
+    }
+
+    function test_parse_compactEntryLeafHashesTheCompactBytes_succeeds() external view {
+        bytes[] memory entries = new bytes[](2);
+        entries[0] = BatchEncoder.compact(hex"aabb");
+        entries[1] = hex"aabb";
+        bytes memory batch = BatchEncoder.single(NOW, entries);
+        assertEq(batch, bytes.concat(hex"02" hex"0001", bytes8(NOW), hex"0002" hex"0202aabb" hex"010002aabb"));
+        BatchLib.Summary memory s = harness.parse(batch, 2, _ctx(0));
+        assertEq(s.leaves[0], keccak256(hex"02aabb"));
+        assertEq(s.leaves[1], keccak256(hex"00aabb"));
+    }
+
+    function test_parse_badEntries_reverts() external {
+        bytes memory head = bytes.concat(hex"02" hex"0001", bytes8(NOW), hex"0001");
+        bytes[5] memory bad = [bytes(hex"03"), hex"ff", hex"010000", hex"0200", hex"04aabb"];
+        for (uint256 i = 0; i < bad.length; i++) {
+            vm.expectRevert(abi.encodeWithSelector(BatchLib.BadBatch.selector, BatchLib.BAD_ENTRY));
+            harness.parse(bytes.concat(head, bad[i]), 1, _ctx(0));
+        }
+        bytes[4] memory cut = [bytes(hex"01"), hex"0100", hex"02", hex"0203aabb"];
+        for (uint256 i = 0; i < cut.length; i++) {
+            vm.expectRevert(abi.encodeWithSelector(BatchLib.BadBatch.selector, BatchLib.TRUNCATED_ENTRY));
+            harness.parse(bytes.concat(head, cut[i]), 1, _ctx(0));
+        }
     }
 
     function test_parse_queueItemMissing_reverts() external {

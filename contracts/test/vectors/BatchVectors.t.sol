@@ -88,6 +88,7 @@ contract BatchVectors_Test is Test {
         if (h == keccak256("TOO_MANY_ENTRIES")) return BatchLib.TOO_MANY_ENTRIES;
         if (h == keccak256("ENTRY_COUNT_MISMATCH")) return BatchLib.ENTRY_COUNT_MISMATCH;
         if (h == keccak256("TIMESTAMP_DECREASES")) return BatchLib.TIMESTAMP_DECREASES;
+        if (h == keccak256("BAD_ENTRY")) return BatchLib.BAD_ENTRY;
         revert(string.concat("unknown reason ", reason));
     }
 }
