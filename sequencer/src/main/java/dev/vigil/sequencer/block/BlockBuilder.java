@@ -192,15 +192,24 @@ public final class BlockBuilder implements AutoCloseable {
       done.complete(new Submission.Refused(Admission.ALREADY_KNOWN));
       return;
     }
-    if (!open.fits(BatchCodec.ENTRY_PREFIX_SIZE + a.tx().raw().length())) {
-      sealOpen();
-    }
-    Execution.Result r = Execution.ofTx(open.tree(), a.tx(), a.sender(), params);
+    StateTree pre = open.tree();
+    Execution.Result r = Execution.ofTx(pre, a.tx(), a.sender(), params);
     if (r instanceof Execution.Result.Refused refused) {
       done.complete(new Submission.Refused(refused.message()));
       return;
     }
-    open.add(((Execution.Result.Done) r).execution());
+    Execution ex = ((Execution.Result.Done) r).execution();
+    // The entry's calldata size (compact or raw) is known once it is executed; sealing keeps
+    // the state, so the execution stays valid for the next block, unless the block could not
+    // be stored and the state went back.
+    if (!open.fits(ex.entry().encodedSize())) {
+      sealOpen();
+      if (open.tree() != pre) {
+        execute(a, done);
+        return;
+      }
+    }
+    open.add(ex);
     open.await(hash, done);
     pendingHashes.add(hash);
     chain.pending(open.tree(), open.queueNext());
@@ -215,7 +224,7 @@ public final class BlockBuilder implements AutoCloseable {
           + " is next; dropped until it is next");
       return;
     }
-    if (!open.fits(BatchCodec.ENTRY_PREFIX_SIZE)) {
+    if (!open.fits(BatchCodec.QUEUE_ENTRY_SIZE)) {
       sealOpen();
     }
     open.add(Execution.ofQueued(open.tree(), q, params));

@@ -1,5 +1,6 @@
 package dev.vigil.sequencer.block;
 
+import dev.vigil.protocol.batch.BatchCodec;
 import dev.vigil.protocol.batch.BatchEntry;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
@@ -20,15 +21,20 @@ public sealed interface BlockEntry {
   /** The entry as it goes into a batch. */
   BatchEntry toBatchEntry();
 
-  /** Bytes this entry takes in batch calldata: {@code u24(len) || bytes}. */
+  /** Bytes this entry takes in batch calldata (docs/protocol.md 5.1). */
   int encodedSize();
 
   /**
    * A user transaction, stored with its recovered sender so a restart replays it without
-   * recovering the signature again, and with its receipt fields.
+   * recovering the signature again, and with its receipt fields. {@code batchEntry} is how it goes
+   * into a batch (compact when it can, docs/protocol.md 3.5), worked out once.
    */
-  record Tx(Bytes raw, Address sender, int status, long gasUsed, Bytes32 postRoot)
-      implements BlockEntry {
+  record Tx(Bytes raw, Address sender, int status, long gasUsed, Bytes32 postRoot,
+      BatchEntry.Tx batchEntry) implements BlockEntry {
+    public Tx(Bytes raw, Address sender, int status, long gasUsed, Bytes32 postRoot) {
+      this(raw, sender, status, gasUsed, postRoot, BatchEntry.Tx.admitted(Objects.requireNonNull(raw, "raw")));
+    }
+
     public Tx {
       Objects.requireNonNull(raw, "raw");
       Objects.requireNonNull(sender, "sender");
@@ -39,6 +45,9 @@ public sealed interface BlockEntry {
       if (status != 0 && status != 1) {
         throw new IllegalArgumentException("status " + status);
       }
+      if (!batchEntry.raw().equals(raw)) {
+        throw new IllegalArgumentException("the batch entry is another transaction");
+      }
     }
 
     /** {@code H(raw)}: the transaction hash (docs/protocol.md 5.4). */
@@ -48,12 +57,12 @@ public sealed interface BlockEntry {
 
     @Override
     public BatchEntry toBatchEntry() {
-      return new BatchEntry.Tx(raw);
+      return batchEntry;
     }
 
     @Override
     public int encodedSize() {
-      return 3 + raw.length();
+      return BatchCodec.entrySize(batchEntry);
     }
   }
 
@@ -75,7 +84,7 @@ public sealed interface BlockEntry {
 
     @Override
     public int encodedSize() {
-      return 3;
+      return BatchCodec.QUEUE_ENTRY_SIZE;
     }
   }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vigil.node.storage.MemoryKvStore;
 import dev.vigil.protocol.batch.BatchCodec;
+import dev.vigil.protocol.batch.CompactTx;
 import dev.vigil.protocol.batch.BlockHash;
 import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Address;
@@ -88,7 +89,9 @@ class BlockBuilderTest {
     assertEquals(first.hash(), second.parentHash());
     assertEquals(BlockHash.compute(first.hash(), 2, second.timestamp(), second.stateRoot(),
         second.entriesRoot()), second.hash());
-    Bytes32 txLeaf = Keccak.hash(Bytes.concat(Bytes.of((byte) 0), second.transactions().get(0).raw()));
+    // a transfer goes compact (docs/protocol.md 3.5): its leaf hashes 0x02 and the compact bytes
+    Bytes compact = CompactTx.compact(second.transactions().get(0).raw(), CHAIN_ID).orElseThrow();
+    Bytes32 txLeaf = Keccak.hash(Bytes.concat(Bytes.of((byte) 2), compact));
     assertEquals(txLeaf, second.entriesRoot());
   }
 
@@ -199,7 +202,8 @@ class BlockBuilderTest {
       small.deposit(ALICE, ETHER);
       small.seal();
       List<CompletableFuture<Submission>> sent = new ArrayList<>();
-      for (int nonce = 0; nonce < 40; nonce++) {
+      // 60 compact transfers of about 97 bytes each cross the limit of about 4 KB once
+      for (int nonce = 0; nonce < 60; nonce++) {
         sent.add(small.submit(transfer(ALICE_KEY, nonce, BOB, BigInteger.ONE)));
       }
       small.seal();
@@ -210,7 +214,7 @@ class BlockBuilderTest {
       }
       int next = small.store.block(3).orElseThrow().entries().get(0).encodedSize();
       assertTrue(size <= limit && size + next > limit, size + " + " + next + " vs " + limit);
-      assertEquals(40, first.entries().size() + small.store.block(3).orElseThrow().entries().size());
+      assertEquals(60, first.entries().size() + small.store.block(3).orElseThrow().entries().size());
       for (CompletableFuture<Submission> f : sent) {
         assertInstanceOf(Submission.Included.class, f.get(5, TimeUnit.SECONDS));
       }
