@@ -35,7 +35,7 @@ sealed interface Step {
 
     @Override
     public BatchEntry entry() {
-      return new BatchEntry.Tx(tx.raw());
+      return BatchEntry.Tx.of(tx.raw(), tx.chainId());
     }
 
     @Override
@@ -73,7 +73,7 @@ sealed interface Step {
 
     @Override
     public BatchEntry entry() {
-      return new BatchEntry.Tx(tx.raw());
+      return BatchEntry.Tx.of(tx.raw(), tx.chainId());
     }
 
     @Override

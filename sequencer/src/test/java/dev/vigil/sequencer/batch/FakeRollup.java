@@ -85,7 +85,7 @@ final class FakeRollup implements RollupL1 {
     long firstBlock = batches.isEmpty() ? 1 : batches.get(batches.size() - 1).lastBlock() + 1;
     Batch batch;
     try {
-      batch = BatchCodec.decode(data, queueStart);
+      batch = BatchCodec.decode(data, queueStart, dev.vigil.sequencer.block.TestChain.CHAIN_ID);
     } catch (BatchFormatException e) {
       throw new IllegalStateException("BadBatch: " + e.getMessage(), e);
     }

@@ -202,7 +202,7 @@ class FaultInjectorTest {
    */
   private void assertLieAt(Injection i, int entry, UnaryOperator<StateTree> lie) throws Exception {
     Batch batch = i.plan().batch();
-    assertEquals(batch, BatchCodec.decode(BatchCodec.encode(batch), honest.queueStart()));
+    assertEquals(batch, BatchCodec.decode(BatchCodec.encode(batch), honest.queueStart(), CHAIN_ID));
     assertEquals(honest.firstBlock(), i.plan().firstBlock());
     assertEquals(honest.lastBlock(), i.plan().lastBlock());
     assertEquals(entry, i.entry());
