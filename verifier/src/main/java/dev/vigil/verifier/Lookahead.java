@@ -28,9 +28,12 @@ final class Lookahead {
   private final SenderPool senders;
   private final Map<Long, Ahead> ahead = new HashMap<>();
 
-  Lookahead(L1Source l1, SenderPool senders) {
+  private final long chainId;
+
+  Lookahead(L1Source l1, SenderPool senders, long chainId) {
     this.l1 = l1;
     this.senders = senders;
+    this.chainId = chainId;
   }
 
   /** Starts fetching {@code log}'s batch unless that is under way already. */
@@ -66,7 +69,7 @@ final class Lookahead {
   }
 
   private Fetched fetch(RollupEvent.BatchAppended log) {
-    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log));
+    DerivedBatch batch = BatchDerivation.derive(log, l1.appendBatchCall(log), chainId);
     return new Fetched(batch, senders.start(batch.batch().entries()));
   }
 }

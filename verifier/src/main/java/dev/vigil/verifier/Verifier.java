@@ -69,7 +69,7 @@ public final class Verifier {
     this.l1 = Objects.requireNonNull(l1, "l1");
     this.store = Objects.requireNonNull(store, "store");
     this.params = Objects.requireNonNull(params, "params");
-    this.lookahead = new Lookahead(l1, Objects.requireNonNull(senders, "senders"));
+    this.lookahead = new Lookahead(l1, Objects.requireNonNull(senders, "senders"), params.chain().chainId());
     this.onDispute = Objects.requireNonNull(onDispute, "onDispute");
     if (logRange < 1) {
       throw new IllegalArgumentException("log range must be >= 1, got " + logRange);

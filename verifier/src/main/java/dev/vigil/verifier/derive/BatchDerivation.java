@@ -19,11 +19,12 @@ import java.util.List;
 public final class BatchDerivation {
   private BatchDerivation() {}
 
-  public static DerivedBatch derive(RollupEvent.BatchAppended log, AppendBatchCall call) {
+  /** {@code chainId} is the rollup's {@code l2ChainId}, under which compact entries expand (3.5). */
+  public static DerivedBatch derive(RollupEvent.BatchAppended log, AppendBatchCall call, long chainId) {
     long index = log.batchIndex();
     Batch batch;
     try {
-      batch = BatchCodec.decode(call.batch(), log.queueStart());
+      batch = BatchCodec.decode(call.batch(), log.queueStart(), chainId);
     } catch (BatchFormatException e) {
       throw new L1InconsistencyException(
           "batch " + index + " (L1 tx " + log.at().txHash() + ") was accepted by the rollup but does"

@@ -63,7 +63,8 @@ public final class ProofSolver {
     if (entry instanceof PreparedEntry.Queued queued) {
       return WitnessBuilder.queueItem(fraud.preState(), queued.item(), params);
     }
-    // Well-formed or not, the contract re-executes the raw bytes (6.2 step 6): so does the builder.
+    // Well-formed or not, the contract re-executes the raw bytes (6.2 step 6), a compact entry's
+    // expansion (empty, hence malformed, when it has none): so does the builder.
     return WitnessBuilder.transaction(fraud.preState(), txBytes(entry), params);
   }
 
@@ -72,13 +73,17 @@ public final class ProofSolver {
     if (entry instanceof PreparedEntry.Queued queued) {
       return FraudProof.queueEntry(queued.entry().queueIndex(), queued.item());
     }
-    return FraudProof.txEntry(txBytes(entry));
+    return txEntry(entry).leafPreimage();
   }
 
   private static Bytes txBytes(PreparedEntry entry) {
+    return txEntry(entry).raw();
+  }
+
+  private static BatchEntry.Tx txEntry(PreparedEntry entry) {
     if (entry instanceof PreparedEntry.Tx tx) {
-      return tx.entry().raw();
+      return tx.entry();
     }
-    return ((PreparedEntry.MalformedTx) entry).entry().raw();
+    return ((PreparedEntry.MalformedTx) entry).entry();
   }
 }

@@ -48,7 +48,7 @@ class BatchDerivationTest {
 
   @Test
   void consistentLogAndCalldata_giveTheBatch() {
-    DerivedBatch derived = BatchDerivation.derive(log(), CALL);
+    DerivedBatch derived = BatchDerivation.derive(log(), CALL, 42424);
 
     assertEquals(BATCH, derived.batch());
     assertEquals(ROOTS, derived.roots());
@@ -73,7 +73,7 @@ class BatchDerivationTest {
   void logThatTheCalldataDoesNotGive_isAnL1Inconsistency(
       String what, RollupEvent.BatchAppended log, AppendBatchCall call) {
     L1InconsistencyException e =
-        assertThrows(L1InconsistencyException.class, () -> BatchDerivation.derive(log, call));
+        assertThrows(L1InconsistencyException.class, () -> BatchDerivation.derive(log, call, 42424));
 
     assertTrue(e.getMessage().contains(what), e.getMessage());
     assertTrue(e.getMessage().startsWith("batch 3"), e.getMessage());

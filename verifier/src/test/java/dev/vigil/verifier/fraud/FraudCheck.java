@@ -1,5 +1,6 @@
 package dev.vigil.verifier.fraud;
 
+import dev.vigil.protocol.batch.CompactTx;
 import dev.vigil.protocol.batch.Merkle;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
@@ -38,7 +39,8 @@ final class FraudCheck {
   static Verdict check(FraudProof p, Bytes32 entriesRoot, Bytes32 rootsRoot,
       Bytes32 previousPostRoot, Map<Long, QueueItem> queue, ChainParams params) {
     Bytes e = p.entry();
-    boolean isTx = e.length() >= 2 && e.getUnsigned(0) == 0;
+    boolean isCompact = e.length() >= 2 && e.getUnsigned(0) == 2;
+    boolean isTx = e.length() >= 2 && e.getUnsigned(0) == 0 || isCompact;
     boolean isRef = e.length() >= 9 && e.getUnsigned(0) == 1;
     Bytes preimage = isRef ? e.slice(0, 9) : e;
     if (!(isTx || isRef)
@@ -63,7 +65,10 @@ final class FraudCheck {
     WitnessAccess state;
     try {
       state = new WitnessAccess(p.preRoot(), parse(p.witnesses()));
-      if (isTx) {
+      if (isCompact) {
+        // spec 3.5: the expansion, or empty (malformed) bytes when there is none
+        Stf.applyTx(state, CompactTx.expand(e.slice(1), params.chainId()).orElse(Bytes.EMPTY), params);
+      } else if (isTx) {
         Stf.applyTx(state, e.slice(1), params);
       } else {
         Stf.applyQueueItem(state, item, params);

@@ -62,6 +62,12 @@ class ProofSolverTest {
         row("wrong chain id (no-op, no witness)", 0, d -> new BatchEntry.Tx(TxSigner.signEip1559(
             ALICE_KEY, 1, 1, BigInteger.ZERO, GWEI, 21_000, BOB, BigInteger.ONE, Bytes.EMPTY))),
         row("malformed bytes (no-op)", 0, d -> new BatchEntry.Tx(Bytes.fromHex("0xc0ffee"))),
+        row("compact ETH transfer", 4, d -> BatchEntry.Tx.of(
+            TestChain.transfer(ALICE_KEY, 1, BOB, ETHER), PARAMS.chainId())),
+        row("compact token transfer", 4, d -> BatchEntry.Tx.of(((BatchEntry.Tx) TestChain.tokenTransferEntry(
+            ALICE_KEY, 1, TOKEN, CAROL, BigInteger.TEN)).raw(), PARAMS.chainId())),
+        row("compact bytes that do not expand (no-op)", 0,
+            d -> BatchEntry.Tx.fromCompact(Bytes.fromHex("0xff"), PARAMS.chainId())),
         row("ETH deposit from the queue", 1, d -> new BatchEntry.QueueRef(
             d.enqueue(new QueueItem.EthDeposit(BOB, ETHER)))),
         row("token deposit from the queue", 1, d -> new BatchEntry.QueueRef(
@@ -93,6 +99,9 @@ class ProofSolverTest {
     assertEquals(witnessCount, FraudCheck.parse(proof.witnesses()).size(), "spec 6.3 access count");
     assertEquals(1, proof.batchIndex());
     assertEquals(1, proof.entryIndex());
+    if (entries.get(1) instanceof BatchEntry.Tx t) {
+      assertEquals(t.leafPreimage(), proof.entry(), "6.1's entry");
+    }
   }
 
   @Test
