@@ -51,12 +51,14 @@ public final class L1Cost {
     long bytes = pure.stream().mapToLong(PostedBatch::calldataBytes).sum();
     long gas = pure.stream().mapToLong(PostedBatch::l1Gas).sum();
     long txBytes = pure.stream().mapToLong(PostedBatch::txBytes).sum();
+    long framing = pure.stream().mapToLong(PostedBatch::framingBytes).sum();
+    long compact = pure.stream().mapToLong(PostedBatch::compactEntries).sum();
     PostedBatch largest = pure.stream().max((a, b) -> Integer.compare(a.entries(), b.entries())).orElseThrow();
     return List.of(
         Metric.of("cost." + key + ".bytesPerTransfer", "calldata per " + what, (double) bytes / entries,
             "bytes", String.format(Locale.ROOT,
-                "%d batches, %d transfers: signed tx %.1f + length prefix 3 + state root 32 + ABI/header",
-                pure.size(), entries, (double) txBytes / entries)),
+                "%d batches, %d transfers (%d compact): tx %.1f + framing %.1f + state root 32 + ABI/header",
+                pure.size(), entries, compact, (double) txBytes / entries, (double) framing / entries)),
         Metric.of("cost." + key + ".gasPerTransfer", "L1 gas per " + what, (double) gas / entries, "gas",
             String.format(Locale.ROOT, "largest batch (%d entries): %.0f gas and %.1f bytes per transfer",
                 largest.entries(), (double) largest.l1Gas() / largest.entries(),
@@ -85,13 +87,20 @@ public final class L1Cost {
         () -> new IllegalStateException("batch " + e.batchIndex() + " is not a direct appendBatch call"));
     Batch batch;
     try {
-      batch = BatchCodec.decode(call.batch(), e.queueStart());
+      batch = BatchCodec.decode(call.batch(), e.queueStart(), L2Rig.L2_CHAIN_ID);
     } catch (BatchFormatException ex) {
       throw new IllegalStateException("batch " + e.batchIndex() + " does not decode: " + ex.getMessage(), ex);
     }
-    long txBytes = batch.entries().stream()
-        .mapToLong(x -> x instanceof BatchEntry.Tx t ? t.raw().length() : 0).sum();
+    long txBytes = 0;
+    long framing = 0;
+    int compact = 0;
+    for (BatchEntry x : batch.entries()) {
+      long payload = x instanceof BatchEntry.Tx t ? (t.isCompact() ? t.compact() : t.raw()).length() : 0;
+      txBytes += payload;
+      framing += BatchCodec.entrySize(x) - payload;
+      compact += x instanceof BatchEntry.Tx t && t.isCompact() ? 1 : 0;
+    }
     return new PostedBatch(e.batchIndex(), batch.entries().size(), tx.input().length(), receipt.gasUsed(),
-        txBytes, BatchKind.of(batch));
+        txBytes, framing, compact, BatchKind.of(batch));
   }
 }

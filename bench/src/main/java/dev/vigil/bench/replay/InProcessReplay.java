@@ -43,7 +43,7 @@ public final class InProcessReplay {
       }
       List<DerivedBatch> batches = new ArrayList<>();
       for (RollupEvent.BatchAppended log : l1.batchesAppended(from, head)) {
-        batches.add(BatchDerivation.derive(log, l1.appendBatchCall(log)));
+        batches.add(BatchDerivation.derive(log, l1.appendBatchCall(log), params.chain().chainId()));
       }
       long t1 = System.nanoTime();
       Replayer replayer = new Replayer(params.chain());
