@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class Funding {
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
-  private static final long POLL_MS = 100;
+  /** Two cheap local reads per poll; the first funded account is the bring-up's end mark. */
+  private static final long POLL_MS = 20;
 
   private final JsonRpcClient l2;
   private final Deployment deployment;

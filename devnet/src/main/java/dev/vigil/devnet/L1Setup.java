@@ -9,10 +9,12 @@ import dev.vigil.node.l1.RollupConfig;
 import dev.vigil.node.l1.RollupContract;
 import dev.vigil.node.l1.RollupDeployment;
 import dev.vigil.node.l1.TxManager;
+import dev.vigil.node.l1.TxManagerConfig;
 import dev.vigil.node.l1.TxRequest;
 import dev.vigil.protocol.bytes.Address;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -35,12 +37,19 @@ final class L1Setup {
   private final DevnetOptions options;
   private final Path artifacts;
   private final TxManager deployer;
+  /**
+   * The defaults, but receipts polled every 10 ms: setup sends about 25 transactions one after
+   * the other to an L1 that mines each at once (Anvil's automine), so the default 100 ms poll
+   * was most of each transaction's time.
+   */
+  static final TxManagerConfig SETUP_TX = new TxManagerConfig(Duration.ofSeconds(15),
+      Duration.ofMillis(10), 5, 15, 20, 5, Duration.ofMillis(500));
 
   L1Setup(L1Client l1, DevnetOptions options, Path artifacts) {
     this.l1 = l1;
     this.options = options;
     this.artifacts = artifacts;
-    this.deployer = new TxManager(l1, options.l1Key());
+    this.deployer = new TxManager(l1, options.l1Key(), SETUP_TX);
   }
 
   /** The sequencer is the deployer: L1 poster, fee recipient and bond holder. */
