@@ -8,10 +8,6 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Optional;
 
 /**
@@ -38,26 +34,14 @@ public final class JsonRpcServer {
   public static Future<JsonRpcServer> start(Vertx vertx, JsonRpcMethods methods, JsonRpcServerConfig config,
       SessionMethods sessionMethods) {
     JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(vertx, methods, config.maxBatchLength());
-    Router router = Router.router(vertx);
-    router.post()
-        .handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()))
-        .handler(ctx -> handle(dispatcher, ctx));
-    router.route().failureHandler(ctx -> fail(ctx, config));
     HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
         .setMaxWebSocketMessageSize(config.maxBodyBytes())
         .setMaxWebSocketFrameSize(config.maxBodyBytes());
     return vertx.createHttpServer(options)
         .webSocketHandler(ws -> webSocket(dispatcher, sessionMethods, ws, config.maxBodyBytes()))
-        .requestHandler(router)
+        .requestHandler(new HttpRpcHandler(dispatcher, config.maxBodyBytes()))
         .listen()
         .map(server -> new JsonRpcServer(server, config));
-  }
-
-  private static void handle(JsonRpcDispatcher dispatcher, RoutingContext ctx) {
-    Buffer body = ctx.body().buffer();
-    dispatcher.dispatch(body == null ? Buffer.buffer() : body)
-        .onSuccess(response -> reply(ctx, response))
-        .onFailure(ctx::fail);
   }
 
   private static void webSocket(JsonRpcDispatcher dispatcher, SessionMethods sessionMethods,
@@ -97,25 +81,6 @@ public final class JsonRpcServer {
         ws.writeTextMessage(b.toString());
       }
     }));
-  }
-
-  private static void reply(RoutingContext ctx, Optional<Buffer> response) {
-    if (response.isEmpty()) {
-      ctx.response().setStatusCode(204).end();
-    } else {
-      ctx.response().putHeader("Content-Type", "application/json").end(response.get());
-    }
-  }
-
-  private static void fail(RoutingContext ctx, JsonRpcServerConfig config) {
-    if (ctx.statusCode() == 413) {
-      JsonObject error = new JsonRpcError(JsonRpcException.INVALID_REQUEST,
-          "request body too large, limit " + config.maxBodyBytes() + " bytes", null).toJson();
-      ctx.response().setStatusCode(413).putHeader("Content-Type", "application/json")
-          .end(new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error", error).toBuffer());
-      return;
-    }
-    ctx.response().setStatusCode(ctx.statusCode() < 0 ? 500 : ctx.statusCode()).end();
   }
 
   public int port() {
