@@ -31,7 +31,7 @@ public final class LogDerivation {
     for (BlockEntry e : block.entries()) {
       if (e instanceof BlockEntry.Tx t) {
         List<LogEntry> logs = new ArrayList<>();
-        Optional<TxKind> kind = t.status() == 1 ? kind(t.raw()) : Optional.empty();
+        Optional<TxKind> kind = mayEmit(t) ? kind(t.raw()) : Optional.empty();
         if (kind.isPresent() && isWithdrawal(kind.get())) {
           if (next >= withdrawals.size()) {
             throw new IllegalStateException("block " + block.number() + " has more withdrawals than recorded");
@@ -51,6 +51,15 @@ public final class LogDerivation {
           + " withdrawals but its entries account for " + next);
     }
     return new BlockLogs(perTx, withdrawals);
+  }
+
+  /**
+   * Whether the transaction can have logs: only status 1 emits, and the gas of its kind tells an
+   * ETH transfer or an unsupported transaction (21000, docs/protocol.md 1), which never emit,
+   * without decoding it again (most of a block's transactions are such transfers).
+   */
+  private static boolean mayEmit(BlockEntry.Tx t) {
+    return t.status() == 1 && t.gasUsed() != TxKind.ETH_TRANSFER_GAS && t.gasUsed() != TxKind.UNSUPPORTED_GAS;
   }
 
   private static List<LogEntry> withdrawalLogs(BlockEntry.Tx t, Withdrawal w) {
