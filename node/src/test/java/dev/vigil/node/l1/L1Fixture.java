@@ -8,6 +8,7 @@ import dev.vigil.protocol.crypto.Keccak;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * A real Anvil with the contracts of contracts/out, for the binding tests: each
@@ -47,12 +48,16 @@ final class L1Fixture implements AutoCloseable {
    */
   static Bytes batch(long timestamp, Bytes... entries) {
     ByteBuffer b = ByteBuffer.allocate(1 + 2 + 10 + entries.length * 3 + totalLength(entries));
-    b.put((byte) 1).putShort((short) 1).putLong(timestamp).putShort((short) entries.length);
+    b.put((byte) 2).putShort((short) 1).putLong(timestamp).putShort((short) entries.length);
     for (Bytes e : entries) {
-      b.put((byte) (e.length() >>> 16)).put((byte) (e.length() >>> 8)).put((byte) e.length());
-      b.put(e.unsafeArray());
+      // spec 5.1, format 0x02: a queue reference is its tag 0x00, a raw transaction 0x01 || u16(len)
+      if (e.isEmpty()) {
+        b.put((byte) 0);
+      } else {
+        b.put((byte) 1).putShort((short) e.length()).put(e.unsafeArray());
+      }
     }
-    return Bytes.wrap(b.array());
+    return Bytes.wrap(Arrays.copyOf(b.array(), b.position()));
   }
 
   private static int totalLength(Bytes[] entries) {

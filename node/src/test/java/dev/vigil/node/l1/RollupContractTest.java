@@ -112,7 +112,7 @@ class RollupContractTest {
     assertEquals(List.of("0", ETHER.toString()), unbonded.args());
 
     rollup.bond(f.sequencer, ETHER);
-    Bytes badVersion = Bytes.concat(Bytes.of((byte) 2), L1Fixture.batch(ts, TX).slice(1));
+    Bytes badVersion = Bytes.concat(Bytes.of((byte) 1), L1Fixture.batch(ts, TX).slice(1));
     L1Reverted bad = assertThrows(L1Reverted.class,
         () -> rollup.appendBatch(f.sequencer, badVersion, List.of(ROOT)));
     assertEquals("BadBatch", bad.error());
