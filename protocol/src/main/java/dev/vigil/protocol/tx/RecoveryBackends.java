@@ -3,6 +3,7 @@ package dev.vigil.protocol.tx;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.math.BigInteger;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,11 @@ final class RecoveryBackends {
 
   /** The backend in use, and why it was chosen. */
   record Choice(RecoveryBackend backend, String why) {
+    Choice {
+      Objects.requireNonNull(backend, "backend");
+      Objects.requireNonNull(why, "why");
+    }
+
     /** For the startup log: {@code native (libsecp256k1 via ...)}. */
     String describe() {
       return backend.name() + " (" + why + ")";
