@@ -37,8 +37,6 @@ import dev.vigil.sequencer.withdrawal.WithdrawalProver;
 import io.vertx.core.Vertx;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -57,18 +55,16 @@ public final class SequencerProcess implements AutoCloseable {
   private final L1Client l1;
   private final KvStore kv;
   private final BlockBuilder builder;
-  private final ExecutorService admissionPool;
   private final Vertx vertx;
   private final JsonRpcServer server;
   private final PollLoop watcherLoop;
   private final PollLoop batcherLoop;
 
-  private SequencerProcess(L1Client l1, KvStore kv, BlockBuilder builder, ExecutorService admissionPool,
-      Vertx vertx, JsonRpcServer server, PollLoop watcherLoop, PollLoop batcherLoop) {
+  private SequencerProcess(L1Client l1, KvStore kv, BlockBuilder builder, Vertx vertx,
+      JsonRpcServer server, PollLoop watcherLoop, PollLoop batcherLoop) {
     this.l1 = l1;
     this.kv = kv;
     this.builder = builder;
-    this.admissionPool = admissionPool;
     this.vertx = vertx;
     this.server = server;
     this.watcherLoop = watcherLoop;
@@ -121,9 +117,7 @@ public final class SequencerProcess implements AutoCloseable {
     BlockBuilder builder = new BlockBuilder(store, params, chain, withdrawals,
         BlockLimits.of(config.maxBatchEntries()), clock);
     builder.start(config.blockTimeMs());
-    ExecutorService admissionPool = Executors.newFixedThreadPool(
-        Math.max(2, Runtime.getRuntime().availableProcessors()), Startup.daemon("vigil-admission"));
-    Admission admission = new Admission(admissionPool, builder::isKnown);
+    Admission admission = new Admission(builder::isKnown);
     Vertx vertx = Vertx.vertx();
     RpcLimits limits = config.rpcLimits();
     L1Client l1 = side.l1();
@@ -149,7 +143,7 @@ public final class SequencerProcess implements AutoCloseable {
         Math.max(config.batchIntervalMs(), MAX_BACKOFF_MS), batcher::round);
     watcherLoop.start();
     batcherLoop.start();
-    return new SequencerProcess(side.l1(), kv, builder, admissionPool, vertx, server, watcherLoop,
+    return new SequencerProcess(side.l1(), kv, builder, vertx, server, watcherLoop,
         batcherLoop);
   }
 
@@ -209,7 +203,6 @@ public final class SequencerProcess implements AutoCloseable {
     Startup.quietly("stopping the JSON-RPC server",
         () -> server.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
     Startup.quietly("stopping the sequencing thread", builder::close);
-    admissionPool.shutdownNow();
     Startup.quietly("stopping Vert.x",
         () -> vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
     Startup.quietly("closing the L1 client", l1::close);

@@ -2,10 +2,8 @@ package dev.vigil.sequencer;
 
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** Small helpers of process start and stop: bounded retries, daemon threads, quiet shutdown steps. */
+/** Small helpers of process start and stop: bounded retries, quiet shutdown steps. */
 final class Startup {
   private static final System.Logger LOG = System.getLogger(Startup.class.getName());
   /** How long startup waits for L1 before giving up. */
@@ -29,16 +27,6 @@ final class Startup {
         pause = Math.min(pause * 2, 5_000);
       }
     }
-  }
-
-  /** A factory of daemon threads named {@code prefix-N}. */
-  static ThreadFactory daemon(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** A shutdown step whose failure is logged, so the later steps (closing the store) still run. */

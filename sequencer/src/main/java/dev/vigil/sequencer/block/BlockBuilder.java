@@ -78,9 +78,13 @@ public final class BlockBuilder implements AutoCloseable {
     thread.scheduleWithFixedDelay(this::sealQuietly, blockTimeMs, blockTimeMs, TimeUnit.MILLISECONDS);
   }
 
-  /** Whether a transaction of this hash is waiting in the open block or already sealed. */
+  /**
+   * Whether a transaction of this hash is waiting in the open block: a memory lookup, for
+   * admission on the receiving thread. One already sealed is found in the store when it is
+   * executed, on the sequencing thread, with the same refusal.
+   */
   public boolean isKnown(Bytes32 hash) {
-    return pendingHashes.contains(hash) || store.tx(hash).isPresent();
+    return pendingHashes.contains(hash);
   }
 
   /**

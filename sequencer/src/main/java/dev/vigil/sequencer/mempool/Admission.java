@@ -12,35 +12,26 @@ import dev.vigil.protocol.tx.TxDecoding;
 import dev.vigil.protocol.tx.TxKind;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 /**
- * The stateless half of admission, run on a worker pool: size, decoding, duplicates, kind, and
- * the one signature recovery a transaction ever gets. The checks against the pending state run
- * later, on the block builder's thread.
+ * The stateless half of admission: size, decoding, duplicates among the waiting transactions,
+ * kind, and the one signature recovery a transaction ever gets. It is pure computation (tens of
+ * microseconds with native recovery, no I/O), so it runs on the thread that received the
+ * transaction: a hand-over to a worker pool cost more than the work, in CPU and in latency. The
+ * checks against the pending state and the store (nonce, funds, already sealed) run later, on the
+ * block builder's thread.
  */
 public final class Admission {
   public static final String OVERSIZED = "oversized data";
   public static final String ALREADY_KNOWN = "already known";
   public static final String UNSUPPORTED_PREFIX = "unsupported transaction: ";
 
-  private final Executor workers;
   private final Predicate<Bytes32> known;
 
-  /**
-   * @param workers where decoding and recovery run (not the event loop)
-   * @param known whether a transaction hash is already pending or sealed
-   */
-  public Admission(Executor workers, Predicate<Bytes32> known) {
-    this.workers = Objects.requireNonNull(workers, "workers");
+  /** @param known whether a transaction hash is known already, in memory (no store read) */
+  public Admission(Predicate<Bytes32> known) {
     this.known = Objects.requireNonNull(known, "known");
-  }
-
-  /** Screens {@code raw} on the worker pool. */
-  public CompletableFuture<Screening> screenAsync(Bytes raw) {
-    return CompletableFuture.supplyAsync(() -> screen(raw), workers);
   }
 
   /** Screens {@code raw} on the calling thread. */

@@ -13,7 +13,7 @@ import dev.vigil.sequencer.block.L2Block;
 import dev.vigil.sequencer.logs.BlockLogs;
 import dev.vigil.sequencer.mempool.Admission;
 import dev.vigil.sequencer.mempool.AdmittedTx;
-import dev.vigil.sequencer.mempool.ArrivalOrder;
+import dev.vigil.sequencer.mempool.Screening;
 import dev.vigil.sequencer.mempool.Submission;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -33,7 +33,6 @@ final class TxRpc {
   private final ChainReader reader;
   private final Admission admission;
   private final BlockBuilder builder;
-  private final ArrivalOrder arrivals = new ArrivalOrder();
 
   TxRpc(ChainParams params, ChainReader reader, Admission admission, BlockBuilder builder) {
     this.params = params;
@@ -57,16 +56,16 @@ final class TxRpc {
   }
 
   /**
-   * Screens the bytes on the worker pool, executes them on the sequencing thread in the order
+   * Screens the bytes on the calling thread, executes them on the sequencing thread in the order
    * they arrived, and answers with the hash only once the block holding the transaction is
    * stored durably.
    */
   private Future<Object> sendRaw(JsonArray p) {
     Bytes raw = Params.of(p).count(1, 1).data(0, "data");
-    CompletableFuture<Submission> submitted = arrivals.next(admission.screenAsync(raw), s ->
-        s instanceof AdmittedTx tx
-            ? builder.submit(tx)
-            : CompletableFuture.<Submission>completedFuture((Submission.Refused) s));
+    Screening s = admission.screen(raw);
+    CompletableFuture<Submission> submitted = s instanceof AdmittedTx tx
+        ? builder.submit(tx)
+        : CompletableFuture.completedFuture((Submission.Refused) s);
     CompletableFuture<Object> answer = submitted.thenApply(TxRpc::answer);
     Context context = Vertx.currentContext();
     return context == null ? Future.fromCompletionStage(answer) : Future.fromCompletionStage(answer, context);

@@ -56,7 +56,7 @@ class ChainRecheckTest {
 
   /** Submits {@code raw} to the current builder; completes once sealed. */
   private CompletableFuture<Submission> submit(Bytes raw) {
-    AdmittedTx tx = (AdmittedTx) new Admission(Runnable::run, builder::isKnown).screen(raw);
+    AdmittedTx tx = (AdmittedTx) new Admission(builder::isKnown).screen(raw);
     return builder.submit(tx);
   }
 

@@ -54,7 +54,7 @@ public final class TestChain implements AutoCloseable {
     this.store = new ChainStore(kv);
     new ChainReplay(PARAMS, chain, withdrawals).replay(store);
     this.builder = new BlockBuilder(store, PARAMS, chain, withdrawals, limits, clock::get);
-    this.admission = new Admission(Runnable::run, builder::isKnown);
+    this.admission = new Admission(builder::isKnown);
     this.queueIndex = chain.queueNext();
   }
 

@@ -13,7 +13,6 @@ import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class AdmissionTest {
@@ -21,7 +20,7 @@ class AdmissionTest {
   private static final BigInteger GWEI = BigInteger.TEN.pow(9);
   private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
   private final Set<Bytes32> known = new HashSet<>();
-  private final Admission admission = new Admission(Runnable::run, known::contains);
+  private final Admission admission = new Admission(known::contains);
 
   private String refusal(Bytes raw) {
     Screening s = admission.screen(raw);
@@ -38,20 +37,6 @@ class AdmissionTest {
     AdmittedTx tx = assertInstanceOf(AdmittedTx.class, admission.screen(raw));
     assertEquals(Optional.of(TxSigner.address(KEY)), tx.sender());
     assertEquals(Keccak.hash(raw), tx.tx().hash());
-  }
-
-  @Test
-  void screenAsync_runsOnTheGivenExecutor() throws Exception {
-    Thread[] ranOn = new Thread[1];
-    Admission onWorker = new Admission(r -> {
-      Thread t = new Thread(r, "test-worker");
-      ranOn[0] = t;
-      t.start();
-    }, h -> false);
-    Screening s = onWorker.screenAsync(legacy(Optional.of(BOB), BigInteger.ONE, Bytes.EMPTY))
-        .get(5, TimeUnit.SECONDS);
-    assertInstanceOf(AdmittedTx.class, s);
-    assertEquals("test-worker", ranOn[0].getName());
   }
 
   @Test
