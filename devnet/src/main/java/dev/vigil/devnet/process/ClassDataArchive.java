@@ -16,7 +16,9 @@ import java.util.jar.JarFile;
  * archive of the classes it loaded, which later starts map instead of reading, parsing and
  * verifying them again (about half of a cold child's CPU to READY). The first start with a given
  * set of jars records the archive as it stops ({@code -XX:ArchiveClassesAtExit}); later starts
- * use it. A missing, stale or refused archive only costs speed: the JVM then loads the classes
+ * use it (a recording whose JVM exited with nobody left to publish it, e.g. the devnet's own JVM
+ * on Ctrl-C, is published by the next plan). A missing, stale or refused archive only costs
+ * speed: the JVM then loads the classes
  * as usual ({@code -Xshare:auto}, its warnings silenced), and a recording is published only once
  * a JVM has mapped it with {@code -Xshare:on}.
  *
@@ -50,7 +52,7 @@ public record ClassDataArchive(Path dir, String name) {
     String path = String.join(File.pathSeparator, cp.stream().map(Path::toString).toList());
     String key = ArchiveKey.of(ArchiveKey.currentJvm(), cp);
     Path archive = dir.resolve(name + "-" + key + ".jsa");
-    if (Files.isRegularFile(archive)) {
+    if (Files.isRegularFile(archive) || Recording.publishLeftOver(archive, path)) {
       List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
       options.addAll(QUIET);
       return new Launch(path, options, ArchiveUse.USED, Optional.empty());

@@ -19,6 +19,8 @@ public record Recording(Path part, Path archive, String classpath) {
   /** Archives kept per kind of child: the bench's private jars and `./vigil devnet`'s differ. */
   static final int KEEP = 3;
   private static final long CHECK_TIMEOUT_S = 60;
+  /** A recording nobody published for this long never will be: a JVM writes it in seconds. */
+  static final long STALE_PART_MS = 3_600_000;
 
   static Recording next(Path dir, String name, String key, Path archive, String classpath) {
     try {
@@ -51,6 +53,29 @@ public record Recording(Path part, Path archive, String classpath) {
     }
   }
 
+  /**
+   * Publishes a recording that an earlier JVM with these jars wrote as it exited but nobody
+   * published; the first one a JVM can map wins and the others are deleted. True if one was.
+   */
+  static boolean publishLeftOver(Path archive, String classpath) {
+    String prefix = archive.getFileName().toString().replaceFirst("\\.jsa$", "-");
+    boolean published = false;
+    try (Stream<Path> files = Files.list(archive.getParent())) {
+      for (Path part : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+          && f.getFileName().toString().endsWith(".part")).toList()) {
+        Recording r = new Recording(part, archive, classpath);
+        if (published) {
+          r.discard();
+        } else {
+          published = r.publish();
+        }
+      }
+    } catch (IOException e) {
+      return false; // no directory yet: nothing was recorded
+    }
+    return published;
+  }
+
   /** Deletes what a child that was killed (or never started) may have left. */
   public void discard() {
     try {
@@ -78,16 +103,26 @@ public record Recording(Path part, Path archive, String classpath) {
     }
   }
 
-  /** Older archives of the same kind (other jars) beyond the newest {@link #KEEP}. */
+  /**
+   * Older archives of the same kind (other jars) beyond the newest {@link #KEEP}, and recordings
+   * of that kind older than {@link #STALE_PART_MS} that nobody published (their jars are gone).
+   */
   private void prune() throws IOException {
     String kind = archive.getFileName().toString().replaceFirst("-[0-9a-f]{16}\\.jsa$", "");
+    String own = java.util.regex.Pattern.quote(kind) + "-[0-9a-f]{16}";
+    long staleBefore = System.currentTimeMillis() - STALE_PART_MS;
     try (Stream<Path> files = Files.list(archive.getParent())) {
-      List<Path> old = files.filter(f -> f.getFileName().toString().matches(
-              java.util.regex.Pattern.quote(kind) + "-[0-9a-f]{16}\\.jsa"))
+      List<Path> all = files.toList();
+      List<Path> old = all.stream().filter(f -> f.getFileName().toString().matches(own + "\\.jsa"))
           .sorted(Comparator.comparingLong(Recording::modified).reversed())
           .skip(KEEP).toList();
       for (Path f : old) {
         Files.deleteIfExists(f);
+      }
+      for (Path f : all) {
+        if (f.getFileName().toString().matches(own + "-\\d+\\.part") && modified(f) < staleBefore) {
+          Files.deleteIfExists(f);
+        }
       }
     }
   }

@@ -65,6 +65,37 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void aRecordingNobodyPublished_isPublishedByTheNextPlan() throws Exception {
+    String cp = fakeJar("fake.jar").toString();
+    ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "fake");
+    ClassDataArchive.Launch launch = archive.plan(cp, FAKE);
+    List<String> cmd = new java.util.ArrayList<>(List.of(JvmClasspath.javaBinary()));
+    cmd.addAll(launch.options());
+    cmd.addAll(List.of("-cp", launch.classpath(), FAKE, "fail")); // exits at once, recording
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertTrue(Files.isRegularFile(launch.recording().orElseThrow().part()));
+    ClassDataArchive.Launch next = archive.plan(cp, FAKE);
+    assertEquals(ArchiveUse.USED, next.use());
+    assertFalse(Files.exists(launch.recording().orElseThrow().part()));
+  }
+
+  @Test
+  void publishing_deletesStaleRecordingsOfOtherJars_keepsRecentOnes() throws Exception {
+    String cp = fakeJar("fake.jar").toString();
+    Path cds = Files.createDirectories(dir.resolve("cds"));
+    Path stale = Files.write(cds.resolve("fake-0123456789abcdef-42.part"), new byte[] {1});
+    Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis()
+        - Recording.STALE_PART_MS - 60_000));
+    Path recent = Files.write(cds.resolve("fake-0123456789abcdef-43.part"), new byte[] {1});
+    ChildJvm child = ChildJvm.start(spec(new ClassDataArchive(cds, "fake")), cp);
+    child.stop();
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(recent));
+  }
+
+  @Test
   void aKilledRecordingIsNotPublished() throws Exception {
     String cp = fakeJar("fake.jar").toString();
     ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "fake");
