@@ -87,8 +87,15 @@ final class RecoveryBackends {
     return new Choice(backend, NativeRecovery.library());
   }
 
-  /** What is wrong with {@code b}: it must recover the known signer and refuse an r that is no point's x. */
+  /**
+   * What is wrong with {@code b}: it must sign the known signature (the signed bytes must not
+   * depend on the backend), recover the known signer and refuse an r that is no point's x.
+   */
   static Optional<String> selfCheckProblem(RecoveryBackend b) {
+    TxSigner.Signature sig = b.sign(BigInteger.ONE, CHECK_HASH);
+    if (!sig.equals(new TxSigner.Signature(0, CHECK_R, CHECK_S))) {
+      return Optional.of("signed " + sig + ", expected the RFC 6979 signature");
+    }
     Optional<Address> signer = b.recover(CHECK_HASH, 0, CHECK_R, CHECK_S);
     if (!signer.equals(Optional.of(CHECK_SIGNER))) {
       return Optional.of("recovered " + signer + ", expected " + CHECK_SIGNER);

@@ -4,7 +4,6 @@ import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.math.BigInteger;
 import java.util.Optional;
-import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * {@code ecrecover} over secp256k1 (docs/protocol.md 3.1): the sender is the
@@ -39,14 +38,14 @@ public final class SenderRecovery {
     return ACTIVE.describe();
   }
 
+  /** The backend chosen for this JVM, which {@link TxSigner} signs with too. */
+  static RecoveryBackend active() {
+    return ACTIVE.backend();
+  }
+
   static Optional<Address> recover(RecoveryBackend backend, Bytes32 hash, int yParity, BigInteger r,
       BigInteger s) {
     return inRange(yParity, r, s) ? backend.recover(hash, yParity, r, s) : Optional.empty();
-  }
-
-  /** The recovered public key (normalized, Bouncy Castle), or null when the signature is invalid. */
-  static ECPoint publicKey(Bytes32 hash, int yParity, BigInteger r, BigInteger s) {
-    return inRange(yParity, r, s) ? BouncyCastleRecovery.publicKey(hash, yParity, r, s) : null;
   }
 
   private static boolean inRange(int yParity, BigInteger r, BigInteger s) {

@@ -7,18 +7,14 @@ import dev.vigil.protocol.rlp.Rlp;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
-import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
  * Signs transactions for tests, the devnet and the bench: RFC 6979
  * deterministic ECDSA (the same signatures web3j and most wallets produce),
- * {@code s} normalized to the low half (EIP-2), {@code yParity} found by
- * recovering with each parity. The EIP-1559 access list is always empty.
+ * {@code s} normalized to the low half (EIP-2), {@code yParity} the one whose
+ * recovery gives the key back. The EIP-1559 access list is always empty. The
+ * arithmetic runs in {@link SenderRecovery}'s backend, libsecp256k1 or Bouncy
+ * Castle: both sign the same bytes.
  */
 public final class TxSigner {
   private static final Bytes EMPTY_LIST = Rlp.encodeList(List.of());
@@ -28,7 +24,7 @@ public final class TxSigner {
 
   /** The address of the key {@code privateKey} ({@code 1 <= privateKey < n}). */
   public static Address address(BigInteger privateKey) {
-    return Secp256k1.address(publicKey(privateKey));
+    return Secp256k1.address(SenderRecovery.active().publicKey(checked(privateKey)));
   }
 
   public static Bytes signLegacy(BigInteger privateKey, long chainId, long nonce, BigInteger gasPrice,
@@ -64,25 +60,13 @@ public final class TxSigner {
   record Signature(int yParity, BigInteger r, BigInteger s) {}
 
   static Signature sign(BigInteger privateKey, Bytes32 hash) {
-    ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-    signer.init(true, new ECPrivateKeyParameters(privateKey, Secp256k1.DOMAIN));
-    BigInteger[] rs = signer.generateSignature(hash.toArray());
-    BigInteger r = rs[0];
-    BigInteger s = rs[1].compareTo(Secp256k1.HALF_N) > 0 ? Secp256k1.N.subtract(rs[1]) : rs[1];
-    ECPoint expected = publicKey(privateKey);
-    for (int parity = 0; parity <= 1; parity++) {
-      ECPoint q = SenderRecovery.publicKey(hash, parity, r, s);
-      if (q != null && q.equals(expected)) {
-        return new Signature(parity, r, s);
-      }
-    }
-    throw new IllegalStateException("no recovery id reproduces the signer's key");
+    return SenderRecovery.active().sign(checked(privateKey), hash);
   }
 
-  private static ECPoint publicKey(BigInteger privateKey) {
+  private static BigInteger checked(BigInteger privateKey) {
     if (privateKey.signum() <= 0 || privateKey.compareTo(Secp256k1.N) >= 0) {
       throw new IllegalArgumentException("private key out of range");
     }
-    return new FixedPointCombMultiplier().multiply(Secp256k1.G, privateKey).normalize();
+    return privateKey;
   }
 }
