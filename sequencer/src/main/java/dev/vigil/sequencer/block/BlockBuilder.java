@@ -197,7 +197,7 @@ public final class BlockBuilder implements AutoCloseable {
       return;
     }
     StateTree pre = open.tree();
-    Execution.Result r = Execution.ofTx(pre, a.tx(), a.sender(), params);
+    Execution.Result r = Execution.ofTx(pre, a.tx(), a.sender(), a.batchEntry(), params);
     if (r instanceof Execution.Result.Refused refused) {
       done.complete(new Submission.Refused(refused.message()));
       return;

@@ -1,5 +1,6 @@
 package dev.vigil.sequencer.block;
 
+import dev.vigil.protocol.batch.BatchEntry;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.state.ChainParams;
 import dev.vigil.protocol.state.EntryResult;
@@ -28,6 +29,12 @@ record Execution(BlockEntry entry, StateTree post, Optional<Withdrawal> withdraw
    * since the sequencer never puts an invalid transaction in a block.
    */
   static Result ofTx(StateTree pre, SignedTx tx, Optional<Address> sender, ChainParams params) {
+    return ofTx(pre, tx, sender, BatchEntry.Tx.admitted(tx.raw()), params);
+  }
+
+  /** As above, with the transaction's batch entry already worked out (at admission). */
+  static Result ofTx(StateTree pre, SignedTx tx, Optional<Address> sender, BatchEntry.Tx batchEntry,
+      ChainParams params) {
     EntryResult r = Stf.applyTx(pre, tx, sender, params);
     if (r.outcome() instanceof Outcome.Invalid invalid) {
       // The rule's short Geth text (docs/protocol.md 8); the detail names the account and values.
@@ -37,7 +44,7 @@ record Execution(BlockEntry entry, StateTree post, Optional<Withdrawal> withdraw
       throw new IllegalStateException("a transaction gave the outcome " + r.outcome());
     }
     BlockEntry.Tx entry = new BlockEntry.Tx(
-        tx.raw(), ex.sender(), ex.status(), ex.gasUsed(), r.post().root());
+        tx.raw(), ex.sender(), ex.status(), ex.gasUsed(), r.post().root(), batchEntry);
     return new Result.Done(new Execution(entry, r.post(), ex.withdrawal()));
   }
 

@@ -1,5 +1,6 @@
 package dev.vigil.sequencer.mempool;
 
+import dev.vigil.protocol.batch.BatchEntry;
 import dev.vigil.protocol.batch.ProtocolLimits;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
 
 /**
  * The stateless half of admission: size, decoding, duplicates among the waiting transactions,
- * kind, and the one signature recovery a transaction ever gets. It is pure computation (tens of
+ * kind, the one signature recovery a transaction ever gets, and its batch entry (compact or raw). It is pure computation (tens of
  * microseconds with native recovery, no I/O), so it runs on the thread that received the
  * transaction: a hand-over to a worker pool cost more than the work, in CPU and in latency. The
  * checks against the pending state and the store (nonce, funds, already sealed) run later, on the
@@ -52,7 +53,7 @@ public final class Admission {
       return new Submission.Refused(unsupported.get());
     }
     Optional<Address> sender = SenderRecovery.recover(tx);
-    return new AdmittedTx(tx, sender);
+    return new AdmittedTx(tx, sender, BatchEntry.Tx.admitted(raw));
   }
 
   /** The refusal text for a transaction of an unsupported kind, if it is one. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vigil.protocol.batch.BatchEntry;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes;
 import dev.vigil.protocol.bytes.Bytes32;
@@ -37,6 +38,8 @@ class AdmissionTest {
     AdmittedTx tx = assertInstanceOf(AdmittedTx.class, admission.screen(raw));
     assertEquals(Optional.of(TxSigner.address(KEY)), tx.sender());
     assertEquals(Keccak.hash(raw), tx.tx().hash());
+    assertEquals(BatchEntry.Tx.admitted(raw), tx.batchEntry());
+    assertTrue(tx.batchEntry().isCompact(), "a plain transfer goes into a batch compact");
   }
 
   @Test
