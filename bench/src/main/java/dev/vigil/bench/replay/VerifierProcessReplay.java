@@ -1,6 +1,7 @@
 package dev.vigil.bench.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.bench.load.CpuWatch;
 import dev.vigil.bench.report.Metric;
 import dev.vigil.bench.rig.L2Rig;
 import dev.vigil.bench.rig.Poll;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Starts a fresh verifier (the verifier CLI, its own LevelDB) on the rig's L1 after every batch
@@ -25,6 +27,12 @@ import java.util.Locale;
 public final class VerifierProcessReplay {
   private static final long POLL_MS = 20;
   private static final Duration BOUND = Duration.ofMinutes(5);
+  private static final List<String> JVM = List.of("-Xmx2g", "-XX:+ExitOnOutOfMemoryError");
+  /**
+   * Extra options for the verifier's JVM, split on blanks and added after the defaults (so they
+   * win): e.g. {@code -XX:StartFlightRecording=filename=verifier.jfr} to profile the replay.
+   */
+  public static final String JVM_OPTS_ENV = "VIGIL_VERIFIER_JVM_OPTS";
 
   private VerifierProcessReplay() {}
 
@@ -36,7 +44,7 @@ public final class VerifierProcessReplay {
         "--rpc-host", "127.0.0.1", "--rpc-port", Integer.toString(FreePort.pick()),
         "--poll-ms", "50", "--name", "bench-verifier");
     ChildSpec spec = new ChildSpec("verifier", "dev.vigil.verifier.Main", args,
-        List.of("-Xmx2g", "-XX:+ExitOnOutOfMemoryError"), rig.dir().resolve("logs").resolve("verifier.log"),
+        jvmOptions(System.getenv(JVM_OPTS_ENV)), rig.dir().resolve("logs").resolve("verifier.log"),
         "VIGIL_VERIFIER_READY", Duration.ofSeconds(90));
     long launch = System.nanoTime();
     ChildJvm verifier = ChildJvm.start(spec);
@@ -44,6 +52,7 @@ public final class VerifierProcessReplay {
     try {
       JsonRpcClient rpc = new JsonRpcClient(verifier.rpcUrl());
       long[] first = {-1, 0};
+      CpuWatch cpu = new CpuWatch(Map.of("verifier", verifier.pid()));
       long done = Poll.until(() -> {
         JsonNode s = rpc.call("rollup_status");
         if (!s.path("agree").asBoolean(true)) {
@@ -51,6 +60,7 @@ public final class VerifierProcessReplay {
         }
         long verified = s.path("batchesVerified").asLong();
         if (verified > 0 && first[0] < 0) {
+          cpu.start();
           first[0] = System.nanoTime();
           first[1] = verified;
         }
@@ -59,11 +69,12 @@ public final class VerifierProcessReplay {
       long entries = entryCounts.stream().skip(first[1]).mapToLong(Integer::longValue).sum();
       long total = entryCounts.stream().mapToLong(Integer::longValue).sum();
       double seconds = (done - first[0]) / 1e9;
+      String cpuUse = cpu.stop(entries);
       List<Metric> out = new ArrayList<>();
       if (entries > 0 && seconds > 0) {
         out.add(Metric.of("replay.process.tps", "verifier process, derived from L1", entries / seconds,
-            "tx/s", String.format(Locale.ROOT, "%d entries of batches %d..%d in %.2f s (L1 fetch + replay)",
-                entries, first[1], batches - 1, seconds)));
+            "tx/s", String.format(Locale.ROOT, "%d entries of batches %d..%d in %.2f s (L1 fetch + replay);"
+                + " CPU: %s", entries, first[1], batches - 1, seconds, cpuUse)));
       } else {
         out.add(Metric.notAvailable("replay.process.tps", "verifier process, derived from L1",
             "all " + batches + " batches were verified before the first poll"));
@@ -75,6 +86,15 @@ public final class VerifierProcessReplay {
       guard.release();
       verifier.stop();
     }
+  }
+
+  /** The default JVM options followed by {@code extra} (blank-separated; null or blank for none). */
+  static List<String> jvmOptions(String extra) {
+    List<String> options = new ArrayList<>(JVM);
+    if (extra != null && !extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return options;
   }
 
   /** The entry count of every batch on L1, in order. */
