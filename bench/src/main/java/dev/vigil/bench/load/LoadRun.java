@@ -17,10 +17,18 @@ import java.util.Locale;
 public final class LoadRun {
   /** Warm-up transactions per lane in the first, cold round. */
   private static final int COLD_PER_LANE = 20;
-  /** The second warm-up round lasts about this long at the first round's rate. */
-  private static final double WARM_SECONDS = 5;
-  /** Pre-sign this many times what the warm-up rate would need: a JIT-warm node is much faster. */
-  private static final double HEADROOM = 4;
+  /**
+   * The second warm-up round lasts about this long at the first round's rate. With 5 s, the
+   * sequencer's JIT (C2) still took half of its CPU during the measured round on a busy machine,
+   * which doubled its CPU per transfer; the node should be measured warm.
+   */
+  private static final double WARM_SECONDS = 15;
+  /**
+   * Pre-sign this many times what the warm-up rate would need: the node may still get faster.
+   * Since the warm-up runs for 15 s the measured rate stays within about 1.5 times the warm one;
+   * signing is slow (TxSigner, about 0.5 to 3k signatures/s here), so more would cost minutes.
+   */
+  private static final double HEADROOM = 2;
   /** Memory and signing-time bound on one measured round. */
   private static final long MAX_TOTAL = 200_000;
   private static final long MINED_POLL_MS = 50;
