@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {RLPWriter} from "./RLPWriter.sol";
+
 /// @title CompactTx
 /// @notice Expansion of compact transactions (docs/protocol.md 3.5) into the raw signed bytes
 ///         they stand for, for the fraud path; appending a batch never expands (it only hashes
@@ -76,17 +78,36 @@ library CompactTx {
     ///      `0x02 || rlp([chainId, nonce, tip, maxFee, gasLimit, to, value, data, [], yParity, r, s])`.
     function _encode(Fields memory f, uint256 chainId) private pure returns (bytes memory) {
         bytes memory body = abi.encodePacked(
-            _uint(f.nonce), f.eip1559 ? _uint(f.maxPriorityFee) : bytes(""), _uint(f.maxFee), _uint(f.gasLimit)
+            RLPWriter.encodeUint(f.nonce),
+            f.eip1559 ? RLPWriter.encodeUint(f.maxPriorityFee) : bytes(""),
+            RLPWriter.encodeUint(f.maxFee),
+            RLPWriter.encodeUint(f.gasLimit)
         );
         body = abi.encodePacked(
-            body, hex"94", f.to, _uint(f.value), f.data.length == 0 ? bytes(hex"80") : bytes.concat(hex"b844", f.data)
+            body,
+            hex"94",
+            f.to,
+            RLPWriter.encodeUint(f.value),
+            f.data.length == 0 ? bytes(hex"80") : bytes.concat(hex"b844", f.data)
         );
         if (f.eip1559) {
-            body = abi.encodePacked(_uint(chainId), body, hex"c0", _uint(f.parity), _uint(f.r), _uint(f.s));
-            return abi.encodePacked(hex"02", _listHeader(body.length), body);
+            body = abi.encodePacked(
+                RLPWriter.encodeUint(chainId),
+                body,
+                hex"c0",
+                RLPWriter.encodeUint(f.parity),
+                RLPWriter.encodeUint(f.r),
+                RLPWriter.encodeUint(f.s)
+            );
+            return abi.encodePacked(hex"02", RLPWriter.listHeader(body.length), body);
         }
-        body = abi.encodePacked(body, _uint(chainId * 2 + 35 + f.parity), _uint(f.r), _uint(f.s));
-        return abi.encodePacked(_listHeader(body.length), body);
+        body = abi.encodePacked(
+            body,
+            RLPWriter.encodeUint(chainId * 2 + 35 + f.parity),
+            RLPWriter.encodeUint(f.r),
+            RLPWriter.encodeUint(f.s)
+        );
+        return abi.encodePacked(RLPWriter.listHeader(body.length), body);
     }
 
     /// @dev One integer (3.5). `m < 2^48` and `10^31 < 2^104`: the exponent form cannot overflow.
@@ -121,33 +142,5 @@ library CompactTx {
         }
         if (n < 32) w &= ~bytes32(type(uint256).max >> (8 * n));
         rd.pos = at + n;
-    }
-
-    /// @dev The canonical RLP of an unsigned integer.
-    function _uint(uint256 v) private pure returns (bytes memory) {
-        if (v == 0) return hex"80";
-        if (v < 0x80) return abi.encodePacked(uint8(v));
-        bytes memory be = _bigEndian(v);
-        return abi.encodePacked(uint8(0x80 + be.length), be);
-    }
-
-    /// @dev The canonical header of a list whose payload is `len` bytes.
-    function _listHeader(uint256 len) private pure returns (bytes memory) {
-        if (len < 56) return abi.encodePacked(uint8(0xc0 + len));
-        bytes memory be = _bigEndian(len);
-        return abi.encodePacked(uint8(0xf7 + be.length), be);
-    }
-
-    /// @dev `v > 0` big-endian without leading zero bytes.
-    function _bigEndian(uint256 v) private pure returns (bytes memory out) {
-        uint256 n = 0;
-        for (uint256 x = v; x != 0; x >>= 8) {
-            n++;
-        }
-        out = new bytes(n);
-        for (uint256 i = n; i > 0; i--) {
-            out[i - 1] = bytes1(uint8(v));
-            v >>= 8;
-        }
     }
 }

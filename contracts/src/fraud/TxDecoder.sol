@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {RLPReader} from "./RLPReader.sol";
+import {RLPWriter} from "./RLPWriter.sol";
 
 /// @title TxDecoder
 /// @notice Strict decoding of raw L2 transactions (docs/protocol.md 3.1) and their signing
@@ -74,7 +75,7 @@ library TxDecoder {
         t.chainId = (v - 35) / 2;
         t.yParity = uint8((v - 35) % 2);
         // rlp([nonce, gasPrice, gasLimit, to, value, data, chainId, 0, 0])
-        bytes memory tail = abi.encodePacked(_encodeUint(t.chainId), hex"8080");
+        bytes memory tail = abi.encodePacked(RLPWriter.encodeUint(t.chainId), hex"8080");
         t.signingHash = _listHash("", raw, f.pos[0], f.pos[6], tail);
         return (true, t);
     }
@@ -172,35 +173,7 @@ library TxDecoder {
         returns (bytes32)
     {
         uint256 len = to - from + tail.length;
-        return keccak256(abi.encodePacked(prefix, _listHeader(len), _slice(raw, from, to), tail));
-    }
-
-    /// @dev The canonical header of a list whose payload is `len` bytes.
-    function _listHeader(uint256 len) private pure returns (bytes memory) {
-        if (len < 56) return abi.encodePacked(uint8(0xc0 + len));
-        bytes memory be = _bigEndian(len);
-        return abi.encodePacked(uint8(0xf7 + be.length), be);
-    }
-
-    /// @dev The canonical RLP of an unsigned integer.
-    function _encodeUint(uint256 v) private pure returns (bytes memory) {
-        if (v == 0) return hex"80";
-        if (v < 0x80) return abi.encodePacked(uint8(v));
-        bytes memory be = _bigEndian(v);
-        return abi.encodePacked(uint8(0x80 + be.length), be);
-    }
-
-    /// @dev `v > 0` big-endian without leading zero bytes.
-    function _bigEndian(uint256 v) private pure returns (bytes memory out) {
-        uint256 n = 0;
-        for (uint256 x = v; x != 0; x >>= 8) {
-            n++;
-        }
-        out = new bytes(n);
-        for (uint256 i = n; i > 0; i--) {
-            out[i - 1] = bytes1(uint8(v));
-            v >>= 8;
-        }
+        return keccak256(abi.encodePacked(prefix, RLPWriter.listHeader(len), _slice(raw, from, to), tail));
     }
 
     /// @dev A copy of `b[start:end]`.
