@@ -18,11 +18,13 @@ public final class LoadRun {
   /** Warm-up transactions per lane in the first, cold round. */
   private static final int COLD_PER_LANE = 20;
   /**
-   * The second warm-up round lasts about this long at the first round's rate. With 5 s, the
+   * The second warm-up round runs this long. With a round sized for 5 s at the cold rate, the
    * sequencer's JIT (C2) still took half of its CPU during the measured round on a busy machine,
    * which doubled its CPU per transfer; the node should be measured warm.
    */
-  private static final double WARM_SECONDS = 15;
+  private static final Duration WARM = Duration.ofSeconds(15);
+  /** The second round is signed for this many times the cold rate, so it lasts its whole time. */
+  private static final double WARM_GROWTH = 3;
   /**
    * Pre-sign this many times what the warm-up rate would need: the node may still get faster.
    * Since the warm-up runs for 15 s the measured rate stays within about 1.5 times the warm one;
@@ -64,9 +66,10 @@ public final class LoadRun {
       Runnable flush, CpuWatch cpu, int perRequest) {
     JsonRpcClient rpc = new JsonRpcClient(url);
     int lanes = senders.size();
-    LoadResult cold = round(url, rpc, senders, factory, Math.max(COLD_PER_LANE, perRequest), flush, perRequest);
-    int warmPerLane = perLane(cold.tps() * WARM_SECONDS, lanes, 20);
-    LoadResult warm = round(url, rpc, senders, factory, warmPerLane, flush, perRequest);
+    LoadResult cold = round(url, rpc, senders, factory, Math.max(COLD_PER_LANE, perRequest), flush, perRequest,
+        WARMUP_BOUND);
+    int warmPerLane = perLane(cold.tps() * WARM.toSeconds() * WARM_GROWTH, lanes, 20);
+    LoadResult warm = round(url, rpc, senders, factory, warmPerLane, flush, perRequest, WARM);
     System.out.printf(Locale.ROOT, "bench: warm-up %s: %.0f then %.0f tx/s%n", url, cold.tps(), warm.tps());
     int perLane = perLane(Math.max(warm.tps(), cold.tps()) * duration.toSeconds() * HEADROOM, lanes, 64);
     long[] start = nonces(rpc, senders, "pending");
@@ -102,19 +105,19 @@ public final class LoadRun {
     }, MINED_POLL_MS, MINED_BOUND, "mining every accepted transaction at " + url);
   }
 
-  /** A warm-up round: every lane sends all of its transactions (bounded by {@code limit}). */
+  /** A warm-up round: every lane sends its transactions until they run out or {@code limit} is up. */
   private static LoadResult round(URI url, JsonRpcClient rpc, List<Sender> senders, TxFactory factory,
-      int perLane, Runnable flush, int perRequest) {
+      int perLane, Runnable flush, int perRequest, Duration limit) {
     long[] start = nonces(rpc, senders, "pending");
     Presigned txs = Presigned.sign(senders, start, perLane, factory);
-    LoadResult r = LoadGenerator.run(url, txs, WARMUP_BOUND, perRequest);
+    LoadResult r = LoadGenerator.run(url, txs, limit, perRequest);
     if (r.refused() > 0) {
       throw new IllegalStateException("the node at " + url + " refused a warm-up transaction: " + r.firstError());
     }
     // A backlog the node accepted but has not mined yet would be mined during the measured round.
     long[] expected = new long[start.length];
     for (int i = 0; i < start.length; i++) {
-      expected[i] = start[i] + perLane;
+      expected[i] = start[i] + r.acceptedPerLane().get(i);
     }
     awaitMined(rpc, senders, expected, flush, url);
     return r;
