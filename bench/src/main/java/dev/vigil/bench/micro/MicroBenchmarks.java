@@ -42,7 +42,7 @@ public final class MicroBenchmarks {
       new Case(Web3jRecoveryBench.class, "", "micro.recoverWeb3j", "  same key recovery via web3j Sign (reference)"),
       new Case(TxSignerBench.class, "", "micro.signNative", "TxSigner.signLegacy (native libsecp256k1)", 1, NATIVE),
       new Case(TxSignerBench.class, "", "micro.sign", "TxSigner.signLegacy (Bouncy Castle)", 1, BC),
-      new Case(StfBench.class, "", "micro.stf.transfer", "Stf.applyTx, transfer, sender known"),
+      new Case(StfBench.class, "", "micro.stf.transfer", "Stf.applyTx + root, transfer, sender known"),
       new Case(BatchCodecBench.class, "", "micro.batch.encode500", "BatchCodec.encode, 500-entry batch"),
       new Case(KeccakBench.class, "", "micro.keccak100", "Keccak of 100 bytes"));
 
