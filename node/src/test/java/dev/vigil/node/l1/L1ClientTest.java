@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,8 @@ class L1ClientTest {
     Bytes raw = signedTransfer(9, nonce, to, BigInteger.valueOf(12345));
     Bytes32 hash = l1.sendRaw(raw);
     assertEquals(Keccak.hash(raw), hash);
-    L1Receipt receipt = l1.getReceipt(hash).orElseThrow();
+    // Anvil answers eth_sendRawTransaction before its automine has mined the block.
+    L1Receipt receipt = awaitReceipt(hash);
     assertTrue(receipt.success());
     assertEquals(21_000, receipt.gasUsed());
     assertEquals(anvil.devAddress(9), receipt.from());
@@ -90,6 +93,18 @@ class L1ClientTest {
     assertEquals(Optional.of(receipt.blockNumber()), tx.blockNumber());
     assertEquals(nonce, tx.nonce());
     assertEquals(Optional.of(Bytes.EMPTY), l1.getTransactionInput(hash));
+  }
+
+  private static L1Receipt awaitReceipt(Bytes32 hash) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      Optional<L1Receipt> r = l1.getReceipt(hash);
+      if (r.isPresent()) {
+        return r.get();
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
+    throw new AssertionError("no receipt for " + hash.toHex() + " within 10 s");
   }
 
   @Test
