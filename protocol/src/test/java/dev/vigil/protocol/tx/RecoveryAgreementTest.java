@@ -24,15 +24,7 @@ import org.junit.jupiter.api.Test;
 class RecoveryAgreementTest {
   private static final BigInteger N = Secp256k1.N;
   private static final RecoveryBackend BC = BouncyCastleRecovery.INSTANCE;
-  private static final RecoveryBackend NATIVE = nativeBackend();
-
-  private static RecoveryBackend nativeBackend() {
-    try {
-      return RecoveryBackends.loadNative().backend();
-    } catch (RecoveryBackends.NativeUnavailable e) {
-      throw new AssertionError("libsecp256k1 must load on this machine: " + e.getMessage(), e);
-    }
-  }
+  private static final RecoveryBackend NATIVE = NativeBackend.loadOrFail();
 
   /** Both backends' answers for one input, and the answer itself. */
   private static Optional<Address> agree(Bytes32 hash, int yParity, BigInteger r, BigInteger s, String what) {

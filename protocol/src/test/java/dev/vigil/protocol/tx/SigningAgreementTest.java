@@ -25,15 +25,7 @@ import org.junit.jupiter.api.Test;
 class SigningAgreementTest {
   private static final BigInteger N = Secp256k1.N;
   private static final RecoveryBackend BC = BouncyCastleRecovery.INSTANCE;
-  private static final RecoveryBackend NATIVE = nativeBackend();
-
-  private static RecoveryBackend nativeBackend() {
-    try {
-      return RecoveryBackends.loadNative().backend();
-    } catch (RecoveryBackends.NativeUnavailable e) {
-      throw new AssertionError("libsecp256k1 must load on this machine: " + e.getMessage(), e);
-    }
-  }
+  private static final RecoveryBackend NATIVE = NativeBackend.loadOrFail();
 
   /** Both backends' signature of {@code hash} by {@code key}, checked equal, low-s and recoverable. */
   private static TxSigner.Signature agree(BigInteger key, Bytes32 hash) {
