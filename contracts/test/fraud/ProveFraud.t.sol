@@ -74,44 +74,38 @@ contract ProveFraud_Test is CommonTest {
     }
 
     function test_proveFraud_malformedTxClaimedToChangeState_succeeds() external {
-        bytes[] memory entries = new bytes[](1);
-        entries[0] = hex"c0"; // malformed: a no-op, yet the poster claims a new root
-        bytes32[] memory r = new bytes32[](1);
-        r[0] = keccak256("lie");
-        _append(sequencer, BatchEncoder.single(uint64(block.timestamp), entries), r);
-        FraudProof memory p = _proof(2, 0, hex"00c0", new bytes32[](0), keccak256("batch 1 root"));
-        p.postRoot = r[0];
-        p.postPath = new bytes32[](0);
+        // malformed: a no-op, yet the poster claims a new root
+        FraudProof memory p = _lieAboutANoOp(hex"c0", hex"00c0");
         p.witnesses = "";
         _prove(p);
         assertEq(rollup.batchCount(), 2);
     }
 
     function test_proveFraud_compactBytesThatDoNotExpandClaimedToChangeState_succeeds() external {
-        bytes[] memory entries = new bytes[](1);
-        entries[0] = BatchEncoder.compact(hex"ff"); // flag bits 3-7 set: malformed, a no-op
-        bytes32[] memory r = new bytes32[](1);
-        r[0] = keccak256("lie");
-        _append(sequencer, BatchEncoder.single(uint64(block.timestamp), entries), r);
-        FraudProof memory p = _proof(2, 0, hex"02ff", new bytes32[](0), keccak256("batch 1 root"));
-        p.postRoot = r[0];
-        p.postPath = new bytes32[](0);
+        // flag bits 3-7 set: compact bytes that do not expand, a no-op
+        FraudProof memory p = _lieAboutANoOp(BatchEncoder.compact(hex"ff"), hex"02ff");
         p.witnesses = "";
         _prove(p);
         assertEq(rollup.batchCount(), 2);
     }
 
     function test_proveFraud_compactBytesThatDoNotExpandWithAWitness_reverts() external {
+        FraudProof memory p = _lieAboutANoOp(BatchEncoder.compact(hex"ff"), hex"02ff");
+        p.witnesses = hex"000000"; // the no-op makes no access
+        _expectProofReverts(p, WitnessInvalid.selector);
+    }
+
+    /// @dev Appends batch 2 holding the one no-op `entry` (leaf preimage `preimage`) with a
+    ///      root that claims a change, and returns the proof of it without its witnesses.
+    function _lieAboutANoOp(bytes memory entry, bytes memory preimage) private returns (FraudProof memory p) {
         bytes[] memory entries = new bytes[](1);
-        entries[0] = BatchEncoder.compact(hex"ff");
+        entries[0] = entry;
         bytes32[] memory r = new bytes32[](1);
         r[0] = keccak256("lie");
         _append(sequencer, BatchEncoder.single(uint64(block.timestamp), entries), r);
-        FraudProof memory p = _proof(2, 0, hex"02ff", new bytes32[](0), keccak256("batch 1 root"));
+        p = _proof(2, 0, preimage, new bytes32[](0), keccak256("batch 1 root"));
         p.postRoot = r[0];
         p.postPath = new bytes32[](0);
-        p.witnesses = hex"000000"; // the no-op makes no access
-        _expectProofReverts(p, WitnessInvalid.selector);
     }
 
     // ---- wrong proofs, each with its named error
