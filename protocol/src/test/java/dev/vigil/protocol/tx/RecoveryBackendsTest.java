@@ -12,12 +12,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -75,28 +70,11 @@ class RecoveryBackendsTest {
       sigs[i] = TxSigner.sign(key, hashes[i]);
       signers[i] = TxSigner.address(key);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Integer>> done = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        int offset = t;
-        done.add(pool.submit(() -> {
-          int ok = 0;
-          for (int k = 0; k < 1_000; k++) {
-            int i = (k + offset * 17) % n;
-            TxSigner.Signature s = sigs[i];
-            ok += SenderRecovery.recover(nat, hashes[i], s.yParity(), s.r(), s.s())
-                .equals(Optional.of(signers[i])) ? 1 : 0;
-          }
-          return ok;
-        }));
-      }
-      for (Future<Integer> f : done) {
-        assertEquals(1_000, f.get(60, TimeUnit.SECONDS));
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.assertEveryCallHolds(4, 1_000, n, i -> {
+      TxSigner.Signature s = sigs[i];
+      return SenderRecovery.recover(nat, hashes[i], s.yParity(), s.r(), s.s())
+          .equals(Optional.of(signers[i]));
+    });
   }
 
   /** {@link SenderRecovery#backend()} in a child JVM started with {@code -Dvigil.secp256k1=mode}. */

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vigil.protocol.bytes.Address;
 import dev.vigil.protocol.bytes.Bytes32;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,25 +79,7 @@ class SigningAgreementTest {
     for (int i = 0; i < n; i++) {
       expected[i] = BC.sign(BigInteger.valueOf(5_000 + i), Bytes32.fromLong(i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Integer>> done = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        int offset = t;
-        done.add(pool.submit(() -> {
-          int same = 0;
-          for (int k = 0; k < 500; k++) {
-            int i = (k + offset * 11) % n;
-            same += NATIVE.sign(BigInteger.valueOf(5_000 + i), Bytes32.fromLong(i)).equals(expected[i]) ? 1 : 0;
-          }
-          return same;
-        }));
-      }
-      for (Future<Integer> f : done) {
-        assertEquals(500, f.get(60, TimeUnit.SECONDS));
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.assertEveryCallHolds(4, 500, n,
+        i -> NATIVE.sign(BigInteger.valueOf(5_000 + i), Bytes32.fromLong(i)).equals(expected[i]));
   }
 }
