@@ -17,9 +17,10 @@ import java.util.function.Predicate;
 
 /**
  * The stateless half of admission: size, decoding, duplicates among the waiting transactions,
- * kind, the one signature recovery a transaction ever gets, and its batch entry (compact or raw). It is pure computation (tens of
- * microseconds with native recovery, no I/O), so it runs on the thread that received the
- * transaction: a hand-over to a worker pool cost more than the work, in CPU and in latency. The
+ * kind, the one signature recovery a transaction ever gets, and its batch entry (compact or
+ * raw). It is pure computation (tens of microseconds with native recovery, no I/O), so it runs
+ * on the thread that received the transaction: a hand-over to a worker pool cost more than the
+ * work, in CPU and in latency. The
  * checks against the pending state and the store (nonce, funds, already sealed) run later, on the
  * block builder's thread.
  */
